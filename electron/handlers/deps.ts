@@ -1,0 +1,25 @@
+import type { Settings } from '../../shared/settings';
+
+/** Everything a handler may touch, injected so tests run handlers without Electron. */
+export interface HandlerDeps {
+  settings: SettingsStore;
+  dialogs: DialogPort;
+  pdf: PdfPort;
+  app: { version: string; platform: string };
+}
+
+export interface SettingsStore {
+  read(): Settings;
+  write(next: Settings): void;
+}
+
+export interface DialogPort {
+  chooseFolder(): Promise<string | null>;
+  chooseOpenFile(kind: string): Promise<string | null>;
+  chooseSavePath(suggestedName: string, kind: string): Promise<string | null>;
+}
+
+export interface PdfPort {
+  /** Renders the calling window to PDF bytes. */
+  print(options: { landscape: boolean }): Promise<Uint8Array>;
+}
