@@ -12,7 +12,13 @@ module.exports = {
       to: {
         dependencyTypesNot: ['type-only'],
         pathNot: '^shared/',
-        path: ['^electron/', '^renderer/', '^scripts/', '^tests/', 'node_modules/(react|react-dom|electron|@fluentui|dexie)/'],
+        path: [
+          '^electron/',
+          '^renderer/',
+          '^scripts/',
+          '^tests/',
+          'node_modules/(react|react-dom|electron|@fluentui|dexie)/',
+        ],
       },
     },
     {
@@ -45,7 +51,10 @@ module.exports = {
       comment: 'A feature uses another feature only through its index (exported entry).',
       severity: 'error',
       from: { path: '^renderer/features/([^/]+)/' },
-      to: { path: '^renderer/features/([^/]+)/.+', pathNot: ['^renderer/features/$1/', '^renderer/features/[^/]+/index\\.tsx?$'] },
+      to: {
+        path: '^renderer/features/([^/]+)/.+',
+        pathNot: ['^renderer/features/$1/', '^renderer/features/[^/]+/index\\.tsx?$'],
+      },
     },
   ],
   options: {

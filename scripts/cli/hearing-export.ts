@@ -1,0 +1,9 @@
+import { CliError, type CliIo } from '../csb';
+
+export async function hearingCommand(
+  _positionals: string[],
+  _options: Record<string, string | boolean | undefined>,
+  _io: CliIo,
+): Promise<void> {
+  throw new CliError('Not implemented yet');
+}
