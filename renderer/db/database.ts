@@ -6,6 +6,7 @@ import type { Operation } from '../../shared/sync/operation';
 import type { SyncedTable } from '../../shared/sync/tables';
 import { v1 } from './versions/v1';
 import { upgradeToV2, v2 } from './versions/v2';
+import { v3 } from './versions/v3';
 
 /** An operation as kept locally: the history, and the queue of what is not yet on the share. */
 export interface StoredOperation extends Operation {
@@ -31,6 +32,12 @@ export interface ConflictRecord {
 export interface MetaRecord {
   key: string;
   value: unknown;
+}
+
+/** The bytes of an attachment, by SHA-256 (hex) of its content. */
+export interface AttachmentBlob {
+  hash: string;
+  bytes: Uint8Array;
 }
 
 export interface SavedView {
@@ -70,12 +77,14 @@ export class CsbDatabase extends Dexie {
   conflicts!: Table<ConflictRecord, number>;
   savedViews!: Table<SavedView, string>;
   meta!: Table<MetaRecord, string>;
+  attachmentBlobs!: Table<AttachmentBlob, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
     // Every schema version stays here forever; add a new file per version, never edit an old one.
     this.version(1).stores(v1);
     this.version(2).stores(v2).upgrade(upgradeToV2);
+    this.version(3).stores(v3);
   }
 
   /** The table behind a synced table name. */

@@ -1,7 +1,8 @@
 import { build } from 'vite';
 import { rendererConfig } from '../../scripts/renderer-vite-config';
 
-export const E2E_BUILD_DIR = 'out/renderer-e2e';
+/** Each developer working in parallel may set its own build folder. */
+export const E2E_BUILD_DIR = process.env.E2E_BUILD_DIR ?? 'out/renderer-e2e';
 
 /** Build the renderer once, exactly as the app ships it (strict CSP included). */
 export default async function setup(): Promise<void> {
