@@ -14,7 +14,7 @@ describe('electron-builder.yml', () => {
 
   it('builds the Windows per-user installer and portable exe, AppImage, deb and dmg with our icon', () => {
     const config = load(readFileSync('electron-builder.yml', 'utf8')) as Record<string, Record<string, unknown>>;
-    const winTargets = (config.win?.target as { target: string }[]).map((t) => t.target);
+    const winTargets = ((config.win?.target ?? []) as { target: string }[]).map((t) => t.target);
     expect(winTargets).toEqual(['nsis', 'portable']);
     expect(config.nsis).toMatchObject({ perMachine: false, oneClick: false, allowElevation: false });
     expect(config.linux?.target).toEqual(['AppImage', 'deb']);
