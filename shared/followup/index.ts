@@ -1,0 +1,4 @@
+export * from './period';
+export * from './progress';
+export * from './ranking';
+export * from './schemas';

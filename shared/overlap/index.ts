@@ -1,0 +1,3 @@
+export * from './find-overlaps';
+export * from './proposals';
+export * from './text-similarity';
