@@ -9,6 +9,7 @@ import { CsbDatabase } from './db/database';
 import { seedReferenceItems } from './db/seed-reference';
 import { initI18n } from './i18n/index';
 import { call } from './ipc';
+import commonDa from './ui/locales/da.json';
 
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root') as HTMLElement);
