@@ -31,10 +31,9 @@ async function start(): Promise<void> {
     );
   } catch (error) {
     console.error('Start failed', error);
-    // i18n may not be up: say it in Danish, the app's first language.
-    root.render(
-      <p role="alert">{`Appen kunne ikke starte: ${error instanceof Error ? error.message : String(error)}`}</p>,
-    );
+    // i18n may not be up: say it in Danish, the app's first language, straight from the translation file.
+    const message = error instanceof Error ? error.message : String(error);
+    root.render(<p role="alert">{commonDa.startFailed.replace('{{message}}', message)}</p>);
   }
 }
 
