@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECTIONS } from '../../renderer/navigation';
 import { closeBrowser, launchApp, screenshot, seriousA11yViolations, serveRenderer, visible } from './harness';
@@ -61,6 +64,28 @@ describe('app shell', () => {
     await visible(page.getByRole('heading', { level: 1, name: 'Indstillinger' }));
     await screenshot(page, 'shell-da-settings');
     expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+
+  it('chooses the shared-drive folder with the native dialog and says when it cannot be reached', async () => {
+    const share = mkdtempSync(join(tmpdir(), 'csb-share-'));
+    const app = await launchApp(server.url);
+    const { page } = app;
+    await page.getByTestId('nav-settings').click();
+    await visible(page.getByText('Ingen mappe valgt.', { exact: false }));
+    app.dialogs.folder = share;
+    await page.getByRole('button', { name: 'Vælg mappe…' }).click();
+    await visible(page.getByText('Mappen kan nås og skrives i.'));
+    expect(await page.getByTestId('share-folder').textContent()).toBe(share);
+    expect(app.deps.settings.read().shareFolder).toBe(share);
+
+    // The drive goes away (laptop taken home): the app says so in Danish and keeps the setting.
+    rmSync(share, { recursive: true });
+    await app.reload();
+    await visible(page.getByText('Mappen kan ikke nås lige nu.', { exact: false }));
+    expect(app.deps.settings.read().shareFolder).toBe(share);
+    await screenshot(page, 'shell-da-share-unreachable');
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await app.close();
   });
 
