@@ -1,0 +1,12 @@
+export { COLUMN_FIELDS, type ColumnField, fieldForHeader } from './columns';
+export { parseDanishDate, parseMoney, parseYesNo, serialToIsoDate, splitList } from './danish-values';
+export { SPREADSHEET_ERROR_CODES, SpreadsheetError, type SpreadsheetErrorCode } from './errors';
+export { SPREADSHEET_LIMITS } from './file-guard';
+export {
+  type InspectedColumn,
+  type InspectedInitiative,
+  type InspectOptions,
+  type InspectResult,
+  inspectSpreadsheet,
+} from './inspect';
+export { toReportJson } from './report-json';
