@@ -29,7 +29,12 @@ export function applyOperation<R extends SyncedRecord>(current: R | undefined, o
   }
   const base = (current ?? { id: op.recordId, _stamps: {}, updatedAt: op.hlc }) as R;
   const stamp = base._stamps[op.field];
-  if (stamp !== undefined && !wins(op, { hlc: stamp })) {
+  if (stamp !== undefined && stamp === op.hlc && !sameValue(base[op.field], op.value)) {
+    // Two devices under one id (a cloned laptop) issued the same stamp: the larger value wins everywhere alike.
+    if (JSON.stringify(op.value) <= JSON.stringify(base[op.field] ?? null)) {
+      return { record: base, applied: false, loser: { field: op.field, value: op.value, hlc: op.hlc } };
+    }
+  } else if (stamp !== undefined && !wins(op, { hlc: stamp })) {
     const sameOp = stamp === op.hlc;
     return {
       record: base,
@@ -64,4 +69,43 @@ export function sameValue(a: unknown, b: unknown): boolean {
     ka.length === kb.length &&
     ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
   );
+}
+
+/** Two edits of one field that neither writer had seen: the user may want the losing value back. */
+export interface ConflictFound {
+  table: string;
+  recordId: string;
+  field: string;
+  keptValue: FieldValue | undefined;
+  keptHlc: string;
+  lostValue: FieldValue | undefined;
+  lostHlc: string;
+}
+
+/**
+ * Apply an operation received from the share and tell whether it was a
+ * concurrent edit. `seenBy(hlc)` gives the `old` value of an operation known
+ * locally (what its writer had seen), or undefined when unknown. Edits are
+ * concurrent when the winner's writer had not seen the loser's value; an
+ * operation without `old` (from a snapshot) never makes a conflict.
+ */
+export function mergeOperation<R extends SyncedRecord>(
+  current: R | undefined,
+  op: Operation,
+  seenBy: (hlc: string) => FieldValue | undefined,
+): ApplyResult<R> & { conflict?: ConflictFound } {
+  const result = applyOperation(current, op);
+  const loser = result.loser;
+  if (!loser || loser.hlc === undefined) return result;
+  const where = { table: op.table, recordId: op.recordId, field: op.field };
+  if (result.applied) {
+    if (op.old === undefined || sameValue(op.old, loser.value) || sameValue(op.value, loser.value)) return result;
+    const conflict = { ...where, keptValue: op.value, keptHlc: op.hlc, lostValue: loser.value, lostHlc: loser.hlc };
+    return { ...result, conflict };
+  }
+  const keptHlc = result.record._stamps[op.field] as string;
+  const keptValue = result.record[op.field] as FieldValue | undefined;
+  const winnerSaw = seenBy(keptHlc);
+  if (winnerSaw === undefined || sameValue(winnerSaw, op.value) || sameValue(keptValue, op.value)) return result;
+  return { ...result, conflict: { ...where, keptValue, keptHlc, lostValue: op.value, lostHlc: op.hlc } };
 }

@@ -86,6 +86,15 @@ export class HybridClock {
     this.last = { wall, counter: Math.min(counter, MAX_COUNTER), device: this.device };
   }
 
+  /**
+   * Go back to the corrected time after the offset showed this laptop's clock
+   * was ahead; the engine re-stamps the operations not yet shipped (`restamp`).
+   */
+  rewind(): void {
+    const physical = Math.round(this.now() + this.offsetMs);
+    if (this.last.wall > physical) this.last = { wall: physical, counter: 0, device: this.device };
+  }
+
   /** The last stamp issued or observed; persist it so a restart never goes back in time. */
   lastStamp(): string {
     return packStamp({ ...this.last, device: this.device });
