@@ -2,6 +2,7 @@ import type { CallInput, CallOutput, Channel } from '../../shared/ipc/contract';
 import type { HandlerDeps } from './deps';
 import { openFile, printToPdf, saveFile } from './files';
 import { appInfo, checkShareFolder, chooseShareFolder, getSettings, updateSettings } from './settings';
+import { renewDeviceId, shareList, shareRead, shareWriteOnce } from './sync';
 
 export type Handler<C extends Channel> = (input: CallInput<C>, deps: HandlerDeps) => Promise<CallOutput<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -16,4 +17,8 @@ export const handlers: Handlers = {
   openFile,
   saveFile,
   printToPdf,
+  shareList,
+  shareRead,
+  shareWriteOnce,
+  renewDeviceId,
 };

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { filesContract } from './files-contract';
 import type { IpcResult } from './result';
 import { settingsContract } from './settings-contract';
+import { syncContract } from './sync-contract';
 
 /**
  * The preload API, declared once. Each entry is one call: a zod schema for
@@ -11,6 +12,7 @@ import { settingsContract } from './settings-contract';
 export const contract = {
   ...settingsContract,
   ...filesContract,
+  ...syncContract,
 } as const;
 
 export type Contract = typeof contract;
