@@ -9,4 +9,12 @@ export {
   type InspectResult,
   inspectSpreadsheet,
 } from './inspect';
+export {
+  type FieldChange,
+  type ImportPlan,
+  type PlannedChange,
+  type PlannedCreate,
+  type PlannedMatch,
+  planImport,
+} from './plan-import';
 export { toReportJson } from './report-json';

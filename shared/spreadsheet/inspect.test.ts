@@ -137,7 +137,14 @@ describe('inspecting workbooks written by the tests', () => {
     });
     const result = inspectSpreadsheet(bytes, 'a.xlsx', { referenceItems, department: 'SOF' });
     expect(result.initiatives).toEqual([
-      { sourceRow: 2, title: 'Gadeplan', department: 'SOF', targetGroups: ['youth'], preventionLevel: 'secondary' },
+      {
+        sourceRow: 2,
+        title: 'Gadeplan',
+        department: 'SOF',
+        targetGroups: ['youth'],
+        preventionLevel: 'secondary',
+        departmentAssumed: true,
+      },
     ]);
     expect(result.errors.map((e) => [e.cell, e.field])).toEqual([
       ['B2', 'districts'],
@@ -161,14 +168,18 @@ describe('inspecting workbooks written by the tests', () => {
       ]);
     });
     const chosen = inspectSpreadsheet(bytes, 'a.xlsx', { referenceItems, department: 'KFF', sheet: '2010' });
-    expect(chosen.initiatives).toEqual([{ sourceRow: 2, title: 'Ny', annualBudgetDkk: 2, department: 'KFF' }]);
+    expect(chosen.initiatives).toEqual([
+      { sourceRow: 2, title: 'Ny', annualBudgetDkk: 2, department: 'KFF', departmentAssumed: true },
+    ]);
     const corrected = inspectSpreadsheet(bytes, 'a.xlsx', {
       referenceItems,
       department: 'KFF',
       sheet: '2010',
       mapping: { Hvem: 'contact', Beløb: null, Titel: 'title' },
     });
-    expect(corrected.initiatives).toEqual([{ sourceRow: 2, title: 'Ny', contact: 'Per Larsen', department: 'KFF' }]);
+    expect(corrected.initiatives).toEqual([
+      { sourceRow: 2, title: 'Ny', contact: 'Per Larsen', department: 'KFF', departmentAssumed: true },
+    ]);
     expect(refusal(() => inspectSpreadsheet(bytes, 'a.xlsx', { referenceItems, sheet: '2011' }))).toBe(
       'sheet-not-found',
     );
@@ -226,6 +237,7 @@ describe('inspecting workbooks written by the tests', () => {
           startDate: '2010-03-01',
           annualBudgetDkk: 1_250_000,
           department: 'SOF',
+          departmentAssumed: true,
         },
       ]);
     }
@@ -238,6 +250,7 @@ describe('inspecting workbooks written by the tests', () => {
         description: 'Linje 1\nLinje "2"',
         districts: ['indre-by', 'osterbro'],
         department: 'KFF',
+        departmentAssumed: true,
       },
     ]);
   });

@@ -31,6 +31,8 @@ export type InspectedInitiative = Partial<InitiativeFields> & {
   id?: string;
   /** 1-based row number in the sheet. */
   sourceRow: number;
+  /** The department came from the options or a title row, not from a cell of this row. */
+  departmentAssumed?: true;
 };
 
 export interface InspectedColumn {
@@ -165,7 +167,10 @@ export function inspectWorkbook(workbook: LoadedWorkbook, fileName: string, opti
       if (column.field in row) continue; // the first column of a field wins
       (row as Record<string, unknown>)[column.field] = parsed.value;
     }
-    if (!row.department && defaultDepartment) row.department = defaultDepartment;
+    if (!row.department && defaultDepartment) {
+      row.department = defaultDepartment;
+      row.departmentAssumed = true;
+    }
     if (row.startDate && row.endDate && row.startDate > row.endDate) {
       const column = mapped.find((c) => c.field === 'endDate');
       result.errors.push({

@@ -13,6 +13,7 @@ export function toReportJson(result: InspectResult, referenceItems: readonly Ref
   const initiatives = result.initiatives.map((row) => {
     const out: Record<string, unknown> = {};
     for (const [field, value] of Object.entries(row)) {
+      if (field === 'departmentAssumed') continue;
       const kind = (INITIATIVE_REFERENCE_FIELDS as Record<string, string>)[field];
       if (kind && Array.isArray(value)) out[field] = value.map((id) => name(kind, String(id)));
       else if (kind && typeof value === 'string') out[field] = name(kind, value);
