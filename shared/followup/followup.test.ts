@@ -142,7 +142,7 @@ describe('rankings of most and least effective initiatives', () => {
 
   it('names every problem: too few, too many, twice, another department, no reason', () => {
     const most = [entry('b1'), entry('s1')];
-    const least = [entry('b1'), entry('b2', ' '), entry('b3'), entry('b4'), entry('b5'), entry('b6'), entry('b7')];
+    const least = [entry('b1'), entry('b2', ' '), entry('b3'), entry('b4'), entry('b5'), entry('b6'), entry('')];
     const keys = rankingProblems('BUF', most, least, departmentOf).map(
       (p) => `${p.list}:${p.key}:${p.initiativeId ?? ''}`,
     );
@@ -152,6 +152,7 @@ describe('rankings of most and least effective initiatives', () => {
       'least:ranking.count:',
       'least:ranking.duplicate:b1',
       'least:ranking.reasonMissing:b2',
+      'least:ranking.noInitiative:',
     ]);
     const parsed = RankingSchema.safeParse({ department: 'BUF', most, least });
     expect(parsed.error?.issues.map((i) => i.message)).toEqual(

@@ -1,4 +1,6 @@
+export * from './decimal';
 export * from './period';
 export * from './progress';
 export * from './ranking';
+export * from './reporting-workbook';
 export * from './schemas';

@@ -32,6 +32,10 @@ export function rankingProblems(
       });
     }
     for (const entry of entries) {
+      if (!entry.initiativeId) {
+        problems.push({ key: 'ranking.noInitiative', list });
+        continue;
+      }
       if (seen.has(entry.initiativeId))
         problems.push({ key: 'ranking.duplicate', list, initiativeId: entry.initiativeId });
       seen.add(entry.initiativeId);

@@ -69,7 +69,7 @@ export type FollowupStatusValue = (typeof FOLLOWUP_STATUSES)[number];
 export const FollowupStatusSchema = z.object({
   initiativeId: idRef,
   period: ReportingPeriodSchema,
-  status: z.enum(FOLLOWUP_STATUSES),
+  status: z.enum(FOLLOWUP_STATUSES, 'status.required'),
   comment: text(5_000).default(''),
   /** Who reported it: a person, or "import" with the file name for a returned sheet. */
   reportedBy: text(200).default(''),
@@ -164,7 +164,7 @@ export type OverlapDecision = (typeof OVERLAP_DECISIONS)[number];
 export const OverlapMarkSchema = z.object({
   initiativeA: idRef,
   initiativeB: idRef,
-  decision: z.enum(OVERLAP_DECISIONS),
+  decision: z.enum(OVERLAP_DECISIONS, 'decision.required'),
   note: text(5_000).default(''),
 });
 export type OverlapMark = z.infer<typeof OverlapMarkSchema>;

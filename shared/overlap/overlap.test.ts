@@ -155,3 +155,43 @@ describe('proposals for efficiency and prioritisation', () => {
     ]);
   });
 });
+
+describe('proposals workbook', () => {
+  it('writes the proposals under a header row, read back with SheetJS', async () => {
+    const { buildProposalsWorkbook } = await import('./proposals-workbook');
+    const XLSX = await import('xlsx');
+    const bytes = await buildProposalsWorkbook(
+      [
+        {
+          decision: 'Sammenlæg',
+          initiativeA: 'Mentorordning for unge voksne',
+          departmentA: 'BIF',
+          initiativeB: 'Mentorforløb for unge voksne på kanten',
+          departmentB: 'SOF',
+          score: 58,
+          explanation: 'Begge er rettet mod unge voksne på Nørrebro.',
+          note: 'Samme mentorkorps',
+        },
+      ],
+      {
+        sheet: 'Forslag',
+        title: 'Forslag til effektiviseringer og prioriteringer',
+        columns: ['Forslag', 'Indsats A', 'Forv. A', 'Indsats B', 'Forv. B', 'Score', 'Begrundelse', 'Note'],
+      },
+    );
+    const sheet = XLSX.read(bytes, { type: 'array' }).Sheets.Forslag as import('xlsx').WorkSheet;
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1 });
+    expect(rows[0]).toEqual(['Forslag til effektiviseringer og prioriteringer']);
+    expect(rows[2]?.[0]).toBe('Forslag');
+    expect(rows[3]).toEqual([
+      'Sammenlæg',
+      'Mentorordning for unge voksne',
+      'BIF',
+      'Mentorforløb for unge voksne på kanten',
+      'SOF',
+      58,
+      'Begge er rettet mod unge voksne på Nørrebro.',
+      'Samme mentorkorps',
+    ]);
+  });
+});

@@ -68,3 +68,13 @@ export function textProfile(text: string): TextProfile {
 export function textSimilarity(a: TextProfile, b: TextProfile): number {
   return (jaccard(a.words, b.words) + jaccard(a.trigrams, b.trigrams)) / 2;
 }
+
+/** How each folded content word was first written in the text, to show users "lektiehjælp", not "lektiehjaelp". */
+export function wordSpellings(text: string): Map<string, string> {
+  const spellings = new Map<string, string>();
+  for (const raw of text.split(/[^\p{L}\p{N}]+/u)) {
+    const folded = foldDanish(raw);
+    if (folded && !spellings.has(folded)) spellings.set(folded, raw.toLowerCase());
+  }
+  return spellings;
+}

@@ -1,0 +1,30 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ValidationError } from '../../db/repository';
+
+/**
+ * Per-field validation messages of a form: filled from a repository's
+ * ValidationError (translation keys) or set directly for input that could not be parsed.
+ */
+export function useFieldErrors() {
+  const { t } = useTranslation('followup');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const message = useCallback((field: string) => errors[field], [errors]);
+  return {
+    errors,
+    message,
+    clear: () => setErrors({}),
+    set: (field: string, key: string) => setErrors((prev) => ({ ...prev, [field]: t(`validation.${key}`) })),
+    /** Show a ValidationError on its fields; returns false for any other error (the caller notifies). */
+    take(error: unknown): boolean {
+      if (!(error instanceof ValidationError)) return false;
+      const next: Record<string, string> = {};
+      for (const issue of error.issues) {
+        const field = issue.path.split('.')[0] || '_form';
+        next[field] ??= t(`validation.${issue.message}`, { defaultValue: t('validation.invalid') });
+      }
+      setErrors(next);
+      return true;
+    },
+  };
+}
