@@ -147,9 +147,11 @@ export async function syncOnce(options: SyncOptions): Promise<SyncReport> {
       report.problems.push({ code: 'device-cloned', file: foreign[0]?.name, detail: me });
       return finish('cloned');
     }
-    const kept = state.own.filter((o) => listed.has(o.name));
-    for (const gone of state.own.filter((o) => !listed.has(o.name))) await store.requeue(gone.first, gone.last);
-    state.own = kept;
+    // Requeue once; the entry stays, so the file turning up again later is still known as ours.
+    for (const gone of state.own.filter((o) => !listed.has(o.name) && !o.requeued)) {
+      await store.requeue(gone.first, gone.last);
+      gone.requeued = true;
+    }
   }
 
   const seen = new Set(state.seen);

@@ -76,7 +76,7 @@ export interface SyncState {
   device: string;
   nextSeq: number;
   /** Segments this device wrote: name and stamp range, to requeue them if they vanish. */
-  own: { name: string; first: string; last: string }[];
+  own: { name: string; first: string; last: string; requeued?: boolean }[];
   /** The name about to be written, so a crash right after the write is not mistaken for a clone. */
   pending: string[];
   /** Other devices' segments (and the snapshot) already merged. */
