@@ -1,0 +1,84 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import type { Milestone } from '../../../shared/domain/milestone';
+import { MilestoneFieldsSchema } from '../../../shared/domain/milestone';
+import { referenceLabel } from '../../../shared/domain/reference-lists';
+import type { Absence, StaffMember } from '../../../shared/domain/staff';
+import { AbsenceFieldsSchema, StaffFieldsSchema } from '../../../shared/domain/staff';
+import type { Language } from '../../../shared/settings';
+import { DELETED_FIELD } from '../../../shared/sync/operation';
+import { useServices } from '../../app-services';
+import { createRepository, ValidationError } from '../../db/repository';
+
+/** The staffing tables, each written through its repository so every change is recorded and synced. */
+export function useStaffingRepositories() {
+  const { recorder } = useServices();
+  return useMemo(
+    () => ({
+      staff: createRepository('staff', StaffFieldsSchema, recorder),
+      absences: createRepository('absences', AbsenceFieldsSchema, recorder),
+      milestones: createRepository('milestones', MilestoneFieldsSchema, recorder),
+    }),
+    [recorder],
+  );
+}
+
+export function useStaff(): StaffMember[] | undefined {
+  const repos = useStaffingRepositories();
+  return useLiveQuery(
+    async () =>
+      ((await repos.staff.list()) as StaffMember[]).sort(
+        (a, b) => a.department.localeCompare(b.department) || a.name.localeCompare(b.name, 'da'),
+      ),
+    [repos],
+  );
+}
+
+export function useAbsences(): Absence[] | undefined {
+  const repos = useStaffingRepositories();
+  return useLiveQuery(
+    async () => ((await repos.absences.list()) as Absence[]).sort((a, b) => a.from.localeCompare(b.from)),
+    [repos],
+  );
+}
+
+export function useMilestones(): Milestone[] | undefined {
+  const repos = useStaffingRepositories();
+  return useLiveQuery(
+    async () =>
+      ((await repos.milestones.list()) as Milestone[]).sort(
+        (a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title, 'da'),
+      ),
+    [repos],
+  );
+}
+
+export interface DepartmentOption {
+  id: string;
+  code: string;
+  name: string;
+}
+
+export function useDepartments(language: Language): DepartmentOption[] {
+  const { db } = useServices();
+  const items =
+    useLiveQuery(() => db.referenceItems.where('kind').equals('department').sortBy('sortOrder'), [db]) ?? [];
+  return items
+    .filter((d) => !d.archived && !(d as Record<string, unknown>)[DELETED_FIELD])
+    .map((d) => ({ id: d.id, code: d.code || d.id, name: referenceLabel(d, language) }));
+}
+
+/** Field errors of a failed save, by field name, as translation keys. */
+export function fieldErrorsOf(error: unknown): Record<string, string> | null {
+  if (!(error instanceof ValidationError)) return null;
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) errors[issue.path.split('.')[0] || 'form'] ??= issue.message;
+  return errors;
+}
+
+/** Bytes as base64 for the file bridge. */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
