@@ -23,6 +23,7 @@ import { useServices } from '../../app-services';
 import { call } from '../../ipc';
 import { useNotify } from '../../ui/notify';
 import { PageHeader } from '../../ui/PageHeader';
+import { SyncSettings } from '../sync/index';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL, maxWidth: '640px' },
@@ -148,6 +149,7 @@ export function SettingsSection() {
           </div>
         </fieldset>
 
+        <SyncSettings />
         <fieldset className={styles.group}>
           <Subtitle2 as="h2">{t('centre.heading')}</Subtitle2>
           <Field label={t('centre.desks')}>
