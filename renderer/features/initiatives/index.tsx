@@ -1,15 +1,11 @@
-import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../ui/EmptyState';
-import { PageHeader } from '../../ui/PageHeader';
+import type { Route } from '../../navigation';
+import { InitiativeDetail } from './InitiativeDetail';
+import { InventoryView } from './InventoryView';
 
 export { loadExampleData } from './initiatives-repository';
 
-export function InitiativesSection() {
-  const { t } = useTranslation('initiatives');
-  return (
-    <>
-      <PageHeader title={t('title')} />
-      <EmptyState title={t('empty.title')} body={t('empty.body')} />
-    </>
-  );
+/** The inventory (`#/initiatives`) and one initiative (`#/initiatives/<id>`, `#/initiatives/new`). */
+export function InitiativesSection(props: { route: Route }) {
+  const id = props.route.rest.split('/')[0];
+  return id ? <InitiativeDetail key={id} id={id} /> : <InventoryView />;
 }

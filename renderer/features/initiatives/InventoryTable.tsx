@@ -1,0 +1,274 @@
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { ArrowSortDownRegular, ArrowSortUpRegular } from '@fluentui/react-icons';
+import {
+  type ColumnDef,
+  flexRender,
+  getCoreRowModel,
+  type SortingState,
+  useReactTable,
+  type VisibilityState,
+} from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Initiative } from '../../../shared/domain/initiative';
+import { navigate } from '../../navigation';
+import { COLUMN_IDS, COLUMN_WIDTHS, type ColumnId, cellText, NUMERIC_COLUMNS } from './inventory-columns';
+import type { ReferenceLookup } from './use-inventory';
+
+const ROW_HEIGHT = 40;
+
+const useStyles = makeStyles({
+  scroller: {
+    flexGrow: 1,
+    minHeight: '240px',
+    overflow: 'auto',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  table: { borderCollapse: 'separate', borderSpacing: 0, tableLayout: 'fixed', fontSize: tokens.fontSizeBase300 },
+  th: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
+    textAlign: 'left',
+    padding: 0,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  sortButton: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    width: '100%',
+    height: '36px',
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    border: 'none',
+    background: 'none',
+    font: 'inherit',
+    color: 'inherit',
+    cursor: 'pointer',
+    textAlign: 'inherit',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground2Hover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+  },
+  numericHead: { justifyContent: 'flex-end' },
+  row: {
+    height: `${ROW_HEIGHT}px`,
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+  },
+  archived: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
+  td: {
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+  },
+  numeric: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+  link: { color: tokens.colorBrandForegroundLink, textDecoration: 'none', fontWeight: tokens.fontWeightSemibold },
+});
+
+/**
+ * The inventory as a virtualised table: only the rows in view are in the DOM.
+ * Rows arrive filtered and sorted; this component shows them and handles
+ * header clicks (sort) and the keyboard (arrows move, Enter opens).
+ */
+export function InventoryTable(props: {
+  rows: Initiative[];
+  lookup: ReferenceLookup;
+  sorting: SortingState;
+  onSortingChange: (next: SortingState) => void;
+  columnVisibility: VisibilityState;
+}) {
+  const { t } = useTranslation('initiatives');
+  const styles = useStyles();
+  const { rows, lookup } = props;
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  const [activeIndex, setActiveIndex] = useState(0);
+  const focusPending = useRef(false);
+
+  const columns = useMemo<ColumnDef<Initiative>[]>(
+    () =>
+      COLUMN_IDS.map((id) => ({
+        id,
+        // Sorting is done beforehand (sortInitiatives); the accessor only makes the column sortable.
+        accessorFn: (row) => row[id],
+        sortDescFirst: false,
+        header: () => t(`fields.${id}`),
+        size: COLUMN_WIDTHS[id],
+        cell: ({ row }) =>
+          id === 'title' ? (
+            <a href={`#/initiatives/${encodeURIComponent(row.original.id)}`} tabIndex={-1} className={styles.link}>
+              {row.original.title}
+            </a>
+          ) : (
+            cellText(id, row.original, lookup, t)
+          ),
+      })),
+    // `lookup` changes with the language, so headers and labels follow a language switch.
+    [lookup, t, styles.link],
+  );
+
+  const table = useReactTable({
+    data: rows,
+    columns,
+    state: { sorting: props.sorting, columnVisibility: props.columnVisibility },
+    manualSorting: true,
+    enableSortingRemoval: false,
+    onSortingChange: (updater) =>
+      props.onSortingChange(typeof updater === 'function' ? updater(props.sorting) : updater),
+    getCoreRowModel: getCoreRowModel(),
+    getRowId: (row) => row.id,
+  });
+  const tableRows = table.getRowModel().rows;
+
+  const virtualizer = useVirtualizer({
+    count: tableRows.length,
+    getScrollElement: () => scrollerRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+
+  const clampedActive = Math.min(activeIndex, Math.max(tableRows.length - 1, 0));
+
+  useEffect(() => {
+    if (!focusPending.current) return;
+    const element = scrollerRef.current?.querySelector<HTMLElement>(`tr[data-index="${clampedActive}"]`);
+    if (element) {
+      element.focus({ preventScroll: true });
+      focusPending.current = false;
+    }
+  });
+
+  function moveTo(index: number) {
+    const next = Math.max(0, Math.min(index, tableRows.length - 1));
+    focusPending.current = true;
+    setActiveIndex(next);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTableSectionElement>) {
+    const page = Math.max(1, Math.floor((scrollerRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1);
+    const moves: Record<string, number> = {
+      ArrowDown: clampedActive + 1,
+      ArrowUp: clampedActive - 1,
+      PageDown: clampedActive + page,
+      PageUp: clampedActive - page,
+      Home: 0,
+      End: tableRows.length - 1,
+    };
+    const target = moves[event.key];
+    if (target !== undefined) {
+      event.preventDefault();
+      moveTo(target);
+    } else if (event.key === 'Enter') {
+      const row = tableRows[clampedActive];
+      if (row) {
+        event.preventDefault();
+        navigate('initiatives', row.original.id);
+      }
+    }
+  }
+
+  const items = virtualizer.getVirtualItems();
+  const paddingTop = items[0]?.start ?? 0;
+  const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const visibleColumns = table.getVisibleLeafColumns();
+  const totalWidth = visibleColumns.reduce((sum, c) => sum + c.getSize(), 0);
+
+  return (
+    <div ref={scrollerRef} className={styles.scroller} data-testid="inventory-scroller">
+      <table
+        className={styles.table}
+        style={{ width: totalWidth }}
+        aria-label={t('table.label')}
+        aria-rowcount={tableRows.length + 1}
+        data-testid="inventory-table"
+      >
+        <colgroup>
+          {visibleColumns.map((column) => (
+            <col key={column.id} style={{ width: column.getSize() }} />
+          ))}
+        </colgroup>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id} aria-rowindex={1}>
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                const numeric = NUMERIC_COLUMNS.has(header.column.id as ColumnId);
+                return (
+                  <th
+                    key={header.id}
+                    className={mergeClasses(styles.th, numeric && styles.numeric)}
+                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                    scope="col"
+                  >
+                    <button
+                      type="button"
+                      className={mergeClasses(styles.sortButton, numeric && styles.numericHead)}
+                      onClick={header.column.getToggleSortingHandler()}
+                      title={t('table.sortBy', { column: t(`fields.${header.column.id}`) })}
+                    >
+                      {flexRender(header.column.columnDef.header, header.getContext())}
+                      {sorted === 'asc' && <ArrowSortUpRegular aria-hidden />}
+                      {sorted === 'desc' && <ArrowSortDownRegular aria-hidden />}
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody onKeyDown={onKeyDown}>
+          {paddingTop > 0 && (
+            <tr aria-hidden style={{ height: paddingTop }}>
+              <td colSpan={visibleColumns.length} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const row = tableRows[item.index];
+            if (!row) return null;
+            const initiative = row.original;
+            return (
+              <tr
+                key={row.id}
+                data-index={item.index}
+                data-testid="inventory-row"
+                aria-rowindex={item.index + 2}
+                tabIndex={item.index === clampedActive ? 0 : -1}
+                className={mergeClasses(styles.row, initiative.archived && styles.archived)}
+                onClick={() => navigate('initiatives', initiative.id)}
+                onFocus={() => setActiveIndex(item.index)}
+              >
+                {row.getVisibleCells().map((cell) => {
+                  const id = cell.column.id as ColumnId;
+                  const text = id === 'title' ? initiative.title : cellText(id, initiative, lookup, t);
+                  return (
+                    <td
+                      key={cell.id}
+                      className={mergeClasses(styles.td, NUMERIC_COLUMNS.has(id) && styles.numeric)}
+                      title={text}
+                    >
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                      {id === 'title' && initiative.archived && ` (${t('table.archived')})`}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+          {paddingBottom > 0 && (
+            <tr aria-hidden style={{ height: paddingBottom }}>
+              <td colSpan={visibleColumns.length} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,217 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleInitiatives } from '../../shared/domain/example-data';
+import {
+  type AppInstance,
+  closeBrowser,
+  launchApp,
+  screenshot,
+  seriousA11yViolations,
+  serveRenderer,
+  visible,
+} from './harness';
+
+let server: Awaited<ReturnType<typeof serveRenderer>>;
+const examples = exampleInitiatives();
+
+beforeAll(async () => {
+  server = await serveRenderer();
+});
+afterAll(async () => {
+  await closeBrowser();
+  await server.close();
+});
+
+const footer = (page: Page) => page.getByTestId('inventory-footer');
+const rowTitles = (page: Page) => page.getByTestId('inventory-row').locator('td:first-child').allTextContents();
+
+async function withExamples(): Promise<AppInstance> {
+  const app = await launchApp(server.url, { settings: { userName: 'Mette Holm', homeDepartment: 'BUF' } });
+  await app.page.getByTestId('nav-initiatives').click();
+  await app.page.getByRole('button', { name: 'Indlæs eksempeldata' }).click();
+  await visible(app.page.getByTestId('inventory-table'));
+  return app;
+}
+
+async function search(page: Page, text: string) {
+  const box = page.getByRole('searchbox', { name: 'Søg' });
+  await box.fill(text);
+}
+
+describe('initiative inventory', () => {
+  it('offers example data on an empty inventory and shows it as a sortable table with count and budget', async () => {
+    const app = await launchApp(server.url);
+    const { page } = app;
+    await page.getByTestId('nav-initiatives').click();
+    await visible(page.getByRole('heading', { name: 'Ingen indsatser endnu' }));
+    await visible(page.getByRole('button', { name: 'Opret indsats' }));
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Indlæs eksempeldata' }).click();
+    await visible(page.getByTestId('inventory-table'));
+    const total = examples.length;
+    await expect.poll(() => footer(page).textContent()).toContain(`Viser ${total} af ${total} indsatser`);
+    const budget = examples.reduce((sum, e) => sum + (e.annualBudgetDkk ?? 0), 0);
+    const danish = `${new Intl.NumberFormat('da-DK').format(budget)}\u00a0kr.`;
+    expect((await footer(page).textContent())?.replace(/\s/g, ' ')).toContain(danish.replace(/\s/g, ' '));
+    // Virtualised: far fewer rows in the DOM than initiatives.
+    expect(await page.getByTestId('inventory-row').count()).toBeLessThan(total);
+    await screenshot(page, 'initiatives-table-examples');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // Sort by budget, largest first.
+    await page.getByRole('button', { name: 'Årligt budget' }).click();
+    await page.getByRole('button', { name: 'Årligt budget' }).click();
+    const largest = [...examples].sort((a, b) => (b.annualBudgetDkk ?? 0) - (a.annualBudgetDkk ?? 0))[0];
+    await expect.poll(async () => (await rowTitles(page))[0]).toBe(largest?.title);
+    expect(await page.locator('th[aria-sort="descending"]').textContent()).toContain('Årligt budget');
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+
+  it('searches forgivingly: without Danish letters, with a typo, and keeps the search after a reload', async () => {
+    const app = await withExamples();
+    const { page } = app;
+    await search(page, 'norrebro');
+    await expect.poll(() => rowTitles(page)).toContain('Gadeplansarbejde på Nørrebro');
+    for (const title of await rowTitles(page)) {
+      const example = examples.find((e) => e.title === title);
+      expect(`${example?.title} ${example?.description} ${example?.notes}`).toMatch(/nørrebro/i);
+    }
+    await search(page, 'exitprogrm');
+    await expect.poll(() => rowTitles(page)).toEqual(['Exitprogram for bandemedlemmer']);
+    // "Blågårds Plads" is in one title and in another initiative's description.
+    const blagards = ['Byfornyelse af Blågårds Plads', 'Gadeplansarbejde på Nørrebro'];
+    await search(page, 'Blaagaards plads');
+    await expect.poll(async () => (await rowTitles(page)).sort()).toEqual(blagards);
+    await app.reload();
+    await visible(page.getByTestId('inventory-table'));
+    expect(await page.getByRole('searchbox', { name: 'Søg' }).inputValue()).toBe('Blaagaards plads');
+    expect((await rowTitles(page)).sort()).toEqual(blagards);
+    await search(page, 'xyzzy');
+    await visible(page.getByRole('heading', { name: 'Ingen indsatser passer til filtrene' }));
+    await app.close();
+  });
+
+  it('filters by department, hotspot and 18+, and the footer follows', async () => {
+    const app = await withExamples();
+    const { page } = app;
+    await page.getByTestId('facet-departments').click();
+    await page.getByRole('menuitemcheckbox', { name: /^SOF/ }).click();
+    await page.keyboard.press('Escape');
+    const sof = examples.filter((e) => e.department === 'SOF');
+    await expect.poll(() => footer(page).textContent()).toContain(`Viser ${sof.length} af ${examples.length}`);
+
+    await page.getByTestId('facet-hotspot').click();
+    await page.getByRole('option', { name: 'Kun hotspot' }).click();
+    const sofHotspot = sof.filter((e) => e.hotspot);
+    await expect.poll(() => footer(page).textContent()).toContain(`Viser ${sofHotspot.length} af`);
+    expect((await rowTitles(page)).sort()).toEqual(sofHotspot.map((e) => e.title).sort());
+
+    await page.getByRole('button', { name: 'Nulstil filtre' }).click();
+    await page.getByRole('checkbox', { name: 'Kun 18+ målgrupper' }).check();
+    const adult = new Set(['young-adults', 'adults', 'gang-members', 'residents', 'staff']);
+    const adultCount = examples.filter((e) => e.targetGroups?.some((g) => adult.has(g))).length;
+    await expect.poll(() => footer(page).textContent()).toContain(`Viser ${adultCount} af`);
+    await app.reload();
+    await expect.poll(() => footer(page).textContent()).toContain(`Viser ${adultCount} af`);
+    await app.close();
+  });
+
+  it('creates, edits with validation, restores a value from the history, and keeps it all after a reload', async () => {
+    const app = await withExamples();
+    const { page } = app;
+    await page.getByRole('button', { name: 'Opret indsats' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Ny indsats' }));
+    await page.getByTestId('create-initiative').click();
+    await visible(page.getByText('Indsatsen skal have en titel.'));
+    await page.getByRole('textbox', { name: 'Titel' }).fill('Tryghedsvandring på Amagerbro');
+    await page.getByRole('textbox', { name: 'Årligt budget' }).fill('1.250.000');
+    await page.getByRole('textbox', { name: 'Noter' }).fill('Aftalt med lokaludvalget.');
+    await page.getByTestId('create-initiative').click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Tryghedsvandring på Amagerbro' }));
+    expect(await page.getByRole('textbox', { name: 'Årligt budget' }).inputValue()).toBe('1.250.000');
+
+    // Edit the title: saved on leaving the field, recorded in the history.
+    const title = page.getByRole('textbox', { name: 'Titel' });
+    await title.fill('Tryghedsvandringer på Amagerbro og Christianshavn');
+    await title.press('Tab');
+    await visible(page.getByRole('heading', { level: 1, name: 'Tryghedsvandringer på Amagerbro og Christianshavn' }));
+    const history = page.getByTestId('initiative-history');
+    await visible(history.getByText('Tryghedsvandringer på Amagerbro og Christianshavn'));
+    expect(await history.getByTestId('history-entry').first().textContent()).toContain('Mette Holm');
+
+    // A bad value shows a Danish message and changes nothing.
+    await title.fill('');
+    await title.press('Tab');
+    await visible(page.getByText('Indsatsen skal have en titel.'));
+    const budget = page.getByRole('textbox', { name: 'Årligt budget' });
+    await budget.fill('mange penge');
+    await budget.press('Tab');
+    await visible(page.getByText('Skriv budgettet som et tal i kroner, fx 1.250.000.'));
+    await page.getByRole('textbox', { name: 'Startdato' }).fill('1.6.2010');
+    await page.getByRole('textbox', { name: 'Startdato' }).press('Tab');
+    await page.getByRole('textbox', { name: 'Slutdato' }).fill('01-03-2010');
+    await page.getByRole('textbox', { name: 'Slutdato' }).press('Tab');
+    await visible(page.getByText('Slutdatoen ligger før startdatoen.'));
+    await page.getByRole('textbox', { name: 'Slutdato' }).fill('31-02-2011');
+    await page.getByRole('textbox', { name: 'Slutdato' }).press('Tab');
+    await visible(page.getByText('Datoen findes ikke i kalenderen.'));
+
+    // Restore the first title from the history.
+    await page.getByRole('button', { name: 'Gendan denne værdi af Titel: Tryghedsvandring på Amagerbro', exact: true }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Tryghedsvandring på Amagerbro' }));
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.evaluate(() => document.getElementById('main')?.scrollTo(0, 0));
+    await screenshot(page, 'initiatives-detail-history');
+
+    await app.reload();
+    await visible(page.getByRole('heading', { level: 1, name: 'Tryghedsvandring på Amagerbro' }));
+    expect(await page.getByRole('textbox', { name: 'Slutdato' }).inputValue()).toBe('');
+    expect(await page.getByRole('textbox', { name: 'Startdato' }).inputValue()).toBe('01-06-2010');
+    expect(await page.getByRole('textbox', { name: 'Noter' }).inputValue()).toBe('Aftalt med lokaludvalget.');
+
+    await page.getByRole('button', { name: 'Tilbage til oversigten' }).click();
+    await search(page, 'amagerbro tryghedsvandring');
+    await expect.poll(() => rowTitles(page)).toEqual(['Tryghedsvandring på Amagerbro']);
+    await expect.poll(() => footer(page).textContent()).toContain(`af ${examples.length + 1}`);
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+
+  it('archives and restores, duplicates, and moves through rows by keyboard', async () => {
+    const app = await withExamples();
+    const { page } = app;
+    await search(page, 'natteravne valby');
+    await expect.poll(() => rowTitles(page)).toEqual(['Natteravne i Valby']);
+    await page.getByTestId('inventory-row').first().click();
+    await page.getByRole('button', { name: 'Arkiver' }).click();
+    await visible(page.getByTestId('archived-banner'));
+    await page.getByRole('button', { name: 'Tilbage til oversigten' }).click();
+    await visible(page.getByRole('heading', { name: 'Ingen indsatser passer til filtrene' }));
+    await app.reload();
+    await visible(page.getByRole('heading', { name: 'Ingen indsatser passer til filtrene' }));
+    await page.getByRole('checkbox', { name: 'Vis arkiverede' }).check();
+    await expect.poll(() => rowTitles(page)).toEqual(['Natteravne i Valby (arkiveret)']);
+    await page.getByTestId('inventory-row').first().click();
+    await page.getByRole('button', { name: 'Gendan', exact: true }).first().click();
+    await expect.poll(() => page.getByTestId('archived-banner').count()).toBe(0);
+    await page.getByRole('button', { name: 'Dupliker' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Kopi af Natteravne i Valby' }));
+    await page.getByRole('button', { name: 'Tilbage til oversigten' }).click();
+    await page.getByRole('checkbox', { name: 'Vis arkiverede' }).uncheck();
+    await expect
+      .poll(async () => (await rowTitles(page)).sort())
+      .toEqual(['Kopi af Natteravne i Valby', 'Natteravne i Valby']);
+
+    await page.getByRole('button', { name: 'Nulstil filtre' }).click();
+    await page.getByTestId('inventory-row').first().focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const third = (await rowTitles(page))[2];
+    await page.keyboard.press('Enter');
+    await visible(page.getByRole('heading', { level: 1, name: third }));
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+});
