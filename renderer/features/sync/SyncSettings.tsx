@@ -48,6 +48,7 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
   mono: { fontFamily: tokens.fontFamilyMonospace, wordBreak: 'break-all' },
+  deviceId: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, whiteSpace: 'nowrap' },
   list: {
     margin: 0,
     paddingLeft: 0,
@@ -184,7 +185,7 @@ function SyncDetails() {
                   <TableCell>{d.department || '–'}</TableCell>
                   <TableCell>{when(d.lastActivity)}</TableCell>
                   <TableCell>{d.operations.toLocaleString('da-DK')}</TableCell>
-                  <TableCell className={styles.mono}>{d.device}</TableCell>
+                  <TableCell className={styles.deviceId}>{d.device}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
@@ -235,9 +236,12 @@ function ProblemItem({ problem }: { problem: SyncProblem }) {
 }
 
 function Conflicts() {
-  const { t } = useTranslation('sync');
+  const { t, i18n } = useTranslation('sync');
   const styles = useStyles();
   const { db, recorder, actor } = useServices();
+  // A feature's own field names live in its namespace ("initiatives:fields.title"); other tables show the raw name.
+  const fieldLabel = (table: string, field: string) =>
+    i18n.t(`${table}:fields.${field}`, { defaultValue: field }) as string;
   const notify = useNotify();
   const open = useLiveQuery(() => db.conflicts.where('resolved').equals(0).toArray(), [db]) ?? [];
   const labels =
@@ -290,7 +294,8 @@ function Conflicts() {
               >
                 <div className={styles.full}>
                   <Body1>
-                    <strong>{labels[`${c.table}/${c.recordId}`] ?? c.recordId}</strong> · {t('view.field')}: {c.field}
+                    <strong>{labels[`${c.table}/${c.recordId}`] ?? c.recordId}</strong> · {t('view.field')}:{' '}
+                    {fieldLabel(c.table, c.field)}
                   </Body1>
                 </div>
                 <div className={styles.value}>
