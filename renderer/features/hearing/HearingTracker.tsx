@@ -1,0 +1,236 @@
+import {
+  Badge,
+  Button,
+  Caption1,
+  Input,
+  makeStyles,
+  Subtitle1,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from '@fluentui/react-components';
+import { ArrowDownloadRegular, ArrowUploadRegular } from '@fluentui/react-icons';
+import { format } from 'date-fns';
+import { da, enGB } from 'date-fns/locale';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { IsoDateSchema } from '../../../shared/domain/initiative';
+import { type ReferenceItem, referenceLabel } from '../../../shared/domain/reference-lists';
+import { useServices } from '../../app-services';
+import { call } from '../../ipc';
+import { navigate } from '../../navigation';
+import { EmptyState } from '../../ui/EmptyState';
+import { useNotify } from '../../ui/notify';
+import { bytesToBase64 } from './base64';
+import { HEARING_END, type HearingRound, saveRound, today } from './hearing-records';
+import { useHearingRounds, useInitiatives } from './use-hearing-data';
+
+const useStyles = makeStyles({
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    marginBottom: tokens.spacingVerticalXXL,
+  },
+  table: { minWidth: '900px' },
+  scroll: { overflowX: 'auto' },
+  dateInput: { width: '150px' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  status: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+});
+
+export function longDate(iso: string | null | undefined, language: 'da' | 'en'): string | null {
+  if (!iso) return null;
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return format(new Date(y, m - 1, d), language === 'da' ? 'd. MMMM yyyy' : 'd MMMM yyyy', {
+    locale: language === 'da' ? da : enGB,
+  });
+}
+
+/** Per department: when the sheet went out, the deadline, when it came back and was imported. */
+export function HearingTracker(props: { referenceItems: readonly ReferenceItem[] }) {
+  const { t } = useTranslation('hearing');
+  const styles = useStyles();
+  const rounds = useHearingRounds();
+  const initiatives = useInitiatives();
+  const departments = props.referenceItems.filter((i) => i.kind === 'department' && !i.archived);
+  if (departments.length === 0) return <EmptyState title={t('tracker.title')} body={t('tracker.noDepartments')} />;
+  return (
+    <section className={styles.section} aria-labelledby="hearing-tracker-heading">
+      <Subtitle1 as="h2" id="hearing-tracker-heading">
+        {t('tracker.title')}
+      </Subtitle1>
+      <div className={styles.scroll}>
+        <Table className={styles.table} aria-labelledby="hearing-tracker-heading" size="small">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t('tracker.department')}</TableHeaderCell>
+              <TableHeaderCell>{t('tracker.initiatives')}</TableHeaderCell>
+              <TableHeaderCell>{t('tracker.sent')}</TableHeaderCell>
+              <TableHeaderCell>{t('tracker.deadline')}</TableHeaderCell>
+              <TableHeaderCell>{t('tracker.returned')}</TableHeaderCell>
+              <TableHeaderCell>{t('tracker.imported')}</TableHeaderCell>
+              <TableHeaderCell>{t('tracker.actions')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {departments.map((department) => (
+              <DepartmentRow
+                key={department.id}
+                department={department}
+                round={rounds?.get(department.id)}
+                count={initiatives?.filter((i) => i.department === department.id && !i.archived).length ?? 0}
+                referenceItems={props.referenceItems}
+              />
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+    </section>
+  );
+}
+
+function DepartmentRow(props: {
+  department: ReferenceItem;
+  round: HearingRound | undefined;
+  count: number;
+  referenceItems: readonly ReferenceItem[];
+}) {
+  const { t } = useTranslation('hearing');
+  const styles = useStyles();
+  const { recorder, actor, settings, db } = useServices();
+  const notify = useNotify();
+  const [busy, setBusy] = useState(false);
+  const { department, round } = props;
+  const name = referenceLabel(department, settings.language);
+  const deadline = round?.deadline ?? HEARING_END;
+  const overdue = !round?.returnedAt && today() > deadline;
+
+  async function saveDate(field: 'sentAt' | 'deadline' | 'returnedAt', value: string) {
+    if (value && !IsoDateSchema.safeParse(value).success) {
+      notify.failure(t('tracker.dateInvalid'));
+      return;
+    }
+    try {
+      await saveRound(
+        recorder,
+        department.id,
+        { [field]: value || (field === 'deadline' ? HEARING_END : null) },
+        actor,
+      );
+    } catch (error) {
+      notify.failure(t('tracker.saveFailed'), error);
+    }
+  }
+
+  async function exportSheet() {
+    setBusy(true);
+    try {
+      const { buildHearingWorkbook } = await import('../../../shared/spreadsheet/index');
+      const initiatives = (await db.initiatives.toArray()).filter(
+        (i) => !i._deleted && !i.archived && i.department === department.id,
+      );
+      const bytes = await buildHearingWorkbook({
+        department: department.id,
+        initiatives,
+        referenceItems: props.referenceItems,
+        deadline,
+        language: settings.language,
+      });
+      const saved = await call('saveFile', {
+        suggestedName: t('tracker.sheetName', { code: department.code || department.id }),
+        kind: 'excel',
+        base64: bytesToBase64(bytes),
+      });
+      if (!saved) return;
+      if (!round?.sentAt) await saveRound(recorder, department.id, { sentAt: today() }, actor);
+      notify.success(t('tracker.sheetSaved', { department: name }));
+    } catch (error) {
+      notify.failure(t('tracker.sheetFailed'), error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <TableRow data-testid={`hearing-row-${department.id}`}>
+      <TableCell>{name}</TableCell>
+      <TableCell>{props.count}</TableCell>
+      <TableCell>
+        <DateCell
+          label={t('tracker.sentLabel', { department: name })}
+          value={round?.sentAt ?? ''}
+          onCommit={(v) => saveDate('sentAt', v)}
+        />
+      </TableCell>
+      <TableCell>
+        <div className={styles.status}>
+          <DateCell
+            label={t('tracker.deadlineLabel', { department: name })}
+            value={deadline}
+            onCommit={(v) => saveDate('deadline', v)}
+          />
+          {overdue && (
+            <Badge appearance="tint" color="warning">
+              {t('tracker.overdue')}
+            </Badge>
+          )}
+        </div>
+      </TableCell>
+      <TableCell>
+        <DateCell
+          label={t('tracker.returnedLabel', { department: name })}
+          value={round?.returnedAt ?? ''}
+          onCommit={(v) => saveDate('returnedAt', v)}
+        />
+      </TableCell>
+      <TableCell>
+        {round?.importedAt ? longDate(round.importedAt, settings.language) : <Caption1>{t('tracker.notYet')}</Caption1>}
+      </TableCell>
+      <TableCell>
+        <div className={styles.actions}>
+          <Button
+            size="small"
+            icon={<ArrowDownloadRegular />}
+            disabled={busy}
+            onClick={exportSheet}
+            aria-label={t('tracker.exportSheetLabel', { department: name })}
+          >
+            {t('tracker.exportSheet')}
+          </Button>
+          <Button
+            size="small"
+            icon={<ArrowUploadRegular />}
+            onClick={() => navigate('hearing', `import/${department.id}`)}
+            aria-label={t('tracker.importReplyLabel', { department: name })}
+          >
+            {t('tracker.importReply')}
+          </Button>
+        </div>
+      </TableCell>
+    </TableRow>
+  );
+}
+
+function DateCell(props: { label: string; value: string; onCommit(value: string): void }) {
+  const styles = useStyles();
+  const [draft, setDraft] = useState<string | null>(null);
+  return (
+    <Input
+      type="date"
+      size="small"
+      className={styles.dateInput}
+      aria-label={props.label}
+      value={draft ?? props.value}
+      onChange={(_, data) => setDraft(data.value)}
+      onBlur={() => {
+        if (draft !== null && draft !== props.value) props.onCommit(draft);
+        setDraft(null);
+      }}
+    />
+  );
+}
