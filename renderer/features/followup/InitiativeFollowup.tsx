@@ -36,6 +36,7 @@ import {
   IndicatorSchema,
   MeasurementSchema,
 } from '../../../shared/followup/schemas';
+import { parseDanishDate } from '../../../shared/spreadsheet/index';
 import { useServices } from '../../app-services';
 import { createRepository } from '../../db/repository';
 import { navigate } from '../../navigation';
@@ -65,6 +66,16 @@ const useStyles = makeStyles({
   indicator: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   indicatorBody: { display: 'flex', gap: tokens.spacingHorizontalXL, flexWrap: 'wrap', alignItems: 'flex-start' },
   muted: { color: tokens.colorNeutralForeground3 },
+  measurementForm: {
+    border: 'none',
+    padding: 0,
+    margin: `${tokens.spacingVerticalM} 0 0 0`,
+    display: 'grid',
+    gridTemplateColumns: '170px 110px minmax(120px, 1fr) 150px auto',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'start',
+  },
+  formButton: { marginTop: '26px' },
 });
 
 /** Follow-up of one initiative: status per period, evidence, goals, indicators and their measurements. */
@@ -346,6 +357,14 @@ function GoalForm(props: { initiativeId: string }) {
   );
 }
 
+/** A date typed the Danish way (01-03-2010, 1. marts 2010); null when empty, undefined when not a date. */
+function typedDate(text: string): string | null | undefined {
+  if (!text.trim()) return null;
+  if (/^\d+$/.test(text.trim())) return undefined;
+  const parsed = parseDanishDate(text);
+  return 'value' in parsed ? parsed.value : undefined;
+}
+
 interface IndicatorDraft {
   name: string;
   unit: string;
@@ -385,8 +404,12 @@ function IndicatorForm(props: { initiativeId: string; goals: Stored<typeof GoalS
     errors.clear();
     const baseline = parseDecimal(draft.baseline);
     const target = parseDecimal(draft.target);
+    const baselineDate = typedDate(draft.baselineDate);
+    const targetDate = typedDate(draft.targetDate);
     if (draft.baseline.trim() && baseline === null) return errors.set('baseline', 'number.invalid');
+    if (baselineDate === undefined) return errors.set('baselineDate', 'date.format');
     if (draft.target.trim() && target === null) return errors.set('target', 'number.invalid');
+    if (targetDate === undefined) return errors.set('targetDate', 'date.format');
     try {
       await repos.indicators.create(
         {
@@ -395,9 +418,9 @@ function IndicatorForm(props: { initiativeId: string; goals: Stored<typeof GoalS
           name: draft.name,
           unit: draft.unit,
           baseline,
-          baselineDate: draft.baselineDate || null,
+          baselineDate,
           target,
-          targetDate: draft.targetDate || null,
+          targetDate,
           direction: draft.direction as 'up' | 'down',
           dataSource: draft.dataSource,
         },
@@ -447,13 +470,21 @@ function IndicatorForm(props: { initiativeId: string; goals: Stored<typeof GoalS
           <Input value={draft.baseline} onChange={change('baseline')} inputMode="decimal" />
         </Field>
         <Field label={t('indicator.baselineDate')} validationMessage={errors.message('baselineDate')}>
-          <Input type="date" value={draft.baselineDate} onChange={change('baselineDate')} />
+          <Input
+            value={draft.baselineDate}
+            onChange={change('baselineDate')}
+            placeholder={t('indicator.datePlaceholder')}
+          />
         </Field>
         <Field label={t('indicator.target')} className={styles.narrow} validationMessage={errors.message('target')}>
           <Input value={draft.target} onChange={change('target')} inputMode="decimal" />
         </Field>
         <Field label={t('indicator.targetDate')} validationMessage={errors.message('targetDate')}>
-          <Input type="date" value={draft.targetDate} onChange={change('targetDate')} />
+          <Input
+            value={draft.targetDate}
+            onChange={change('targetDate')}
+            placeholder={t('indicator.datePlaceholder')}
+          />
         </Field>
         <Field label={t('indicator.dataSource')} className={styles.grow}>
           <Input value={draft.dataSource} onChange={change('dataSource')} />
@@ -602,26 +633,21 @@ function MeasurementForm(props: { indicatorId: string; indicatorName: string }) 
   }
 
   return (
-    <fieldset className={styles.row} style={{ border: 'none', padding: 0, marginTop: tokens.spacingVerticalM }}>
+    <fieldset className={styles.measurementForm}>
       <legend className="visually-hidden">{t('measurement.new', { name: props.indicatorName })}</legend>
-      <Field
-        label={t('measurement.period')}
-        hint={t('status.periodHint')}
-        className={styles.narrow}
-        validationMessage={errors.message('period')}
-      >
+      <Field label={t('measurement.period')} hint={t('status.periodHint')} validationMessage={errors.message('period')}>
         <Input value={period} onChange={(_, d) => setPeriod(d.value)} />
       </Field>
-      <Field label={t('measurement.value')} className={styles.narrow} validationMessage={errors.message('value')}>
+      <Field label={t('measurement.value')} validationMessage={errors.message('value')}>
         <Input value={value} onChange={(_, d) => setValue(d.value)} inputMode="decimal" />
       </Field>
-      <Field label={t('measurement.note')} className={styles.grow}>
+      <Field label={t('measurement.note')}>
         <Input value={note} onChange={(_, d) => setNote(d.value)} />
       </Field>
-      <Field label={t('measurement.source')} className={styles.narrow}>
+      <Field label={t('measurement.source')}>
         <Input value={source} onChange={(_, d) => setSource(d.value)} />
       </Field>
-      <Button onClick={add} style={{ alignSelf: 'flex-end' }}>
+      <Button onClick={add} className={styles.formButton}>
         {t('measurement.add')}
       </Button>
     </fieldset>

@@ -17,11 +17,11 @@ export const STATUS_CHART_COLORS: Record<FollowupStatusValue, string> = {
   'not-reported': '#8a8886',
 };
 
-export function StatusBadge(props: { status: FollowupStatusValue }) {
+export function StatusBadge(props: { status: FollowupStatusValue; label?: string }) {
   const { t } = useTranslation('followup');
   return (
     <Badge appearance="tint" color={COLORS[props.status]}>
-      {t(`statuses.${props.status}`)}
+      {props.label ?? t(`statuses.${props.status}`)}
     </Badge>
   );
 }

@@ -1,13 +1,55 @@
+import { Button } from '@fluentui/react-components';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useServices } from '../../app-services';
+import { navigate } from '../../navigation';
 import { EmptyState } from '../../ui/EmptyState';
+import { useNotify } from '../../ui/notify';
 import { PageHeader } from '../../ui/PageHeader';
+import { loadExampleData } from '../initiatives/index';
+import { Dashboard } from './Dashboard';
+import './print.css';
 
 export function OverviewSection() {
   const { t } = useTranslation('overview');
+  const { db, recorder, actor } = useServices();
+  const notify = useNotify();
+  const [loading, setLoading] = useState(false);
+  const initiatives = useLiveQuery(async () => (await db.initiatives.toArray()).filter((i) => !i._deleted), [db]);
+
+  async function loadExamples() {
+    setLoading(true);
+    try {
+      const count = await loadExampleData(recorder, actor);
+      notify.success(t('examplesLoaded', { count }));
+    } catch (error) {
+      notify.failure(t('examplesFailed'), error);
+    } finally {
+      setLoading(false);
+    }
+  }
+
+  if (initiatives === undefined) return <PageHeader title={t('title')} />;
   return (
     <>
       <PageHeader title={t('title')} />
-      <EmptyState title={t('empty.title')} body={t('empty.body')} />
+      {initiatives.length === 0 ? (
+        <EmptyState
+          title={t('empty.title')}
+          body={t('empty.body')}
+          actions={
+            <div style={{ display: 'flex', gap: 8 }}>
+              <Button appearance="primary" onClick={loadExamples} disabled={loading}>
+                {t('loadExamples')}
+              </Button>
+              <Button onClick={() => navigate('initiatives')}>{t('toInitiatives')}</Button>
+            </div>
+          }
+        />
+      ) : (
+        <Dashboard initiatives={initiatives} />
+      )}
     </>
   );
 }
