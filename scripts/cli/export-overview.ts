@@ -1,9 +1,46 @@
+import { writeFile } from 'node:fs/promises';
+import { format } from 'date-fns';
+import type { Initiative } from '../../shared/domain/initiative';
+import { buildOverviewWorkbook, type FollowupEntry } from '../../shared/spreadsheet/index';
 import { CliError, type CliIo } from '../csb';
+import { liveRecords, loadShare, referenceItemsOf } from './status';
 
+/** `export overview OUT.xlsx --share DIR`: the consolidated overview from the share's current state. */
 export async function exportCommand(
-  _positionals: string[],
-  _options: Record<string, string | boolean | undefined>,
-  _io: CliIo,
+  positionals: string[],
+  options: Record<string, string | boolean | undefined>,
+  io: CliIo,
 ): Promise<void> {
-  throw new CliError('Not implemented yet');
+  const [what, out] = positionals;
+  if (what !== 'overview' || !out) throw new CliError('Usage: export overview OUT.xlsx --share DIR');
+  const { store } = await loadShare(options.share);
+  const initiatives = liveRecords<Initiative>(store, 'initiatives');
+  const followup: FollowupEntry[] = liveRecords(store, 'followupStatuses').flatMap((s) =>
+    typeof s.initiativeId === 'string' && typeof s.period === 'string' && typeof s.status === 'string'
+      ? [
+          {
+            initiativeId: s.initiativeId,
+            period: s.period,
+            status: s.status,
+            comment: typeof s.comment === 'string' ? s.comment : '',
+          },
+        ]
+      : [],
+  );
+  const bytes = await buildOverviewWorkbook({
+    initiatives,
+    referenceItems: referenceItemsOf(store),
+    exportDate: format(new Date(), 'yyyy-MM-dd'),
+    ...(followup.length > 0 ? { followup } : {}),
+  });
+  await writeOut(out, bytes);
+  io.stdout(`Wrote ${out}: ${initiatives.length} initiatives`);
+}
+
+export async function writeOut(path: string, bytes: Uint8Array): Promise<void> {
+  try {
+    await writeFile(path, bytes);
+  } catch (error) {
+    throw new CliError(`${path}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
 }

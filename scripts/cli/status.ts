@@ -1,7 +1,11 @@
 import { existsSync, statSync } from 'node:fs';
 import { folderTransport } from '../../electron/share/folder-transport';
+import { DEFAULT_REFERENCE_ITEMS, type ReferenceItem } from '../../shared/domain/reference-lists';
+import type { SyncedRecord } from '../../shared/sync/apply';
 import { type SyncIdentity, type SyncReport, syncOnce } from '../../shared/sync/engine';
+import { packStamp } from '../../shared/sync/hlc';
 import { MemoryStore } from '../../shared/sync/memory-store';
+import type { FieldValue, Operation } from '../../shared/sync/operation';
 import { parseLogName } from '../../shared/sync/segment';
 import { countingTransport } from '../../shared/sync/transport';
 import { CliError, type CliIo } from '../csb';
@@ -18,6 +22,7 @@ export async function loadShare(
   if (!existsSync(shareDir) || !statSync(shareDir).isDirectory())
     throw new CliError(`Share folder not found: ${shareDir}`);
   const store = new MemoryStore(options.device ?? 'cli_reader');
+  await seedReferenceItems(store);
   const transport = countingTransport(folderTransport(shareDir));
   const identity = { user: 'csb CLI', department: '', app: 'cli', ...options.identity };
   const sync = () =>
@@ -30,6 +35,33 @@ export async function loadShare(
     );
   }
   return { store, report, sync, fileOps: () => transport.total() };
+}
+
+/**
+ * The built-in reference lists under the same epoch stamps every laptop seeds
+ * them with (renderer/db/seed-reference.ts), so any user's edit wins over them.
+ */
+async function seedReferenceItems(store: MemoryStore): Promise<void> {
+  const ops: Operation[] = [];
+  let counter = 0;
+  for (const item of DEFAULT_REFERENCE_ITEMS) {
+    for (const [field, value] of Object.entries(item)) {
+      if (field === 'id') continue;
+      const hlc = packStamp({ wall: 0, counter: counter++, device: 'seed' });
+      ops.push({ hlc, table: 'referenceItems', recordId: item.id, field, value: value as FieldValue, actor: '' });
+    }
+  }
+  await store.applyRemote(ops, { detectConflicts: false });
+}
+
+/** Records of a table that are not deleted. */
+export function liveRecords<T = SyncedRecord>(store: MemoryStore, table: string): T[] {
+  return [...store.table(table).values()].filter((r) => !r._deleted) as T[];
+}
+
+/** The reference lists as the share has them (defaults plus everyone's edits). */
+export function referenceItemsOf(store: MemoryStore): ReferenceItem[] {
+  return liveRecords<ReferenceItem>(store, 'referenceItems');
 }
 
 export async function statusCommand(

@@ -1,0 +1,119 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { folderTransport } from '../../electron/share/folder-transport';
+import { exampleInitiatives } from '../../shared/domain/example-data';
+import { InitiativeFieldsSchema } from '../../shared/domain/initiative';
+import { syncOnce } from '../../shared/sync/engine';
+import { MemoryStore } from '../../shared/sync/memory-store';
+import type { FieldValue } from '../../shared/sync/operation';
+import { runCli } from '../csb';
+
+async function csb(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(args, { stdout: (t) => (out += `${t}\n`), stderr: (t) => (err += `${t}\n`) });
+  return { code, out, err };
+}
+
+/** A share on which one laptop has put the example inventory. */
+async function shareWithInventory(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'csb-cli-share-'));
+  const laptop = new MemoryStore('dev_anne');
+  exampleInitiatives().forEach((example, i) => {
+    const fields = InitiativeFieldsSchema.parse(example) as Record<string, FieldValue>;
+    laptop.write('initiatives', `ex-${i}`, fields, 'Anne');
+  });
+  await syncOnce({
+    store: laptop,
+    transport: folderTransport(dir),
+    identity: { user: 'Anne', department: 'BUF', app: 't' },
+  });
+  return dir;
+}
+
+describe('share commands', () => {
+  it('status reports devices, segments, operations and records per table', async () => {
+    const share = await shareWithInventory();
+    const { code, out } = await csb('status', '--share', share, '--json');
+    expect(code).toBe(0);
+    const status = JSON.parse(out);
+    expect(status.devices).toMatchObject([{ device: 'dev_anne', user: 'Anne', department: 'BUF' }]);
+    expect(status.segments).toBe(1);
+    expect(status.records.initiatives.live).toBe(exampleInitiatives().length);
+    expect(status.problems).toEqual([]);
+  });
+
+  it('says clearly when the share is missing', async () => {
+    const { code, err } = await csb('status', '--share', '/nonexistent/share', '--json');
+    expect(code).toBe(2);
+    expect(err).toMatch(/Share folder not found/);
+  });
+
+  it('a hearing sheet exported from the share, edited and saved again, imports back as updates and one new initiative', async () => {
+    const share = await shareWithInventory();
+    const sheetPath = join(mkdtempSync(join(tmpdir(), 'csb-cli-out-')), 'høring-BUF.xlsx');
+    const exported = await csb('hearing', 'export', '--department', 'BUF', '--share', share, sheetPath);
+    expect(exported.code, exported.err).toBe(0);
+
+    // The department edits the sheet in a spreadsheet program: one title changed, one row added.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(sheetPath) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Indsatser') as ExcelJS.Worksheet;
+    const firstRow = sheet.getRow(4);
+    const oldTitle = String(firstRow.getCell(2).value);
+    firstRow.getCell(2).value = `${oldTitle} (revideret)`;
+    let last = 4;
+    while (sheet.getRow(last + 1).getCell(2).value) last++;
+    const added = sheet.getRow(last + 1);
+    added.getCell(2).value = 'Lektiecafé i Tingbjerg';
+    added.getCell(3).value = 'Børne- og Ungdomsforvaltningen';
+    const returned = sheetPath.replace('.xlsx', '-svar.xlsx');
+    await workbook.xlsx.writeFile(returned);
+
+    const first = await csb(
+      'import',
+      returned,
+      '--share',
+      share,
+      '--device',
+      'cli_buf',
+      '--department',
+      'BUF',
+      '--accept-all',
+      '--json',
+    );
+    expect(first.code, first.err).toBe(0);
+    expect(JSON.parse(first.out)).toMatchObject({ created: 1, updated: 1 });
+
+    // Importing the same sheet again changes nothing and makes no duplicate.
+    const again = await csb(
+      'import',
+      returned,
+      '--share',
+      share,
+      '--device',
+      'cli_buf',
+      '--department',
+      'BUF',
+      '--accept-all',
+      '--json',
+    );
+    expect(JSON.parse(again.out)).toMatchObject({ created: 0, updated: 0 });
+
+    const status = JSON.parse((await csb('status', '--share', share, '--json')).out);
+    expect(status.records.initiatives.live).toBe(exampleInitiatives().length + 1);
+    expect(status.devices.map((d: { device: string }) => d.device).sort()).toEqual(['cli_buf', 'dev_anne']);
+
+    const overviewPath = join(mkdtempSync(join(tmpdir(), 'csb-cli-out-')), 'overblik.xlsx');
+    expect((await csb('export', 'overview', overviewPath, '--share', share)).code).toBe(0);
+    const overview = new ExcelJS.Workbook();
+    await overview.xlsx.load(readFileSync(overviewPath) as unknown as ArrayBuffer);
+    const titles: string[] = [];
+    overview.getWorksheet('Alle indsatser')?.eachRow((row) => titles.push(String(row.getCell(1).value)));
+    expect(titles).toContain('Lektiecafé i Tingbjerg');
+    expect(titles).toContain(`${oldTitle} (revideret)`);
+  });
+});
