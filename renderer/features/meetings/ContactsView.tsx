@@ -1,17 +1,4 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  Select,
-  Subtitle2,
-  Textarea,
-} from '@fluentui/react-components';
+import { Button, Field, Input, Select, Subtitle2, Textarea } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,7 +11,8 @@ import {
 import { useServices } from '../../app-services';
 import { EmptyState } from '../../ui/EmptyState';
 import { useNotify } from '../../ui/notify';
-import { fieldErrorsOf, type MeetingData, useMeetingRepositories } from './data';
+import { type MeetingData, useMeetingRepositories } from './data';
+import { FormDialog } from './FormDialog';
 import { useMeetingStyles } from './styles';
 
 /** The usual partners of the centre, offered when the list is empty (names as the domain reference gives them). */
@@ -180,76 +168,48 @@ export function ContactsView(props: { data: MeetingData }) {
 
 function OrganisationDialog(props: { organisation?: Organisation; onClose(): void }) {
   const { t } = useTranslation('meetings');
-  const styles = useMeetingStyles();
+  const _styles = useMeetingStyles();
   const { actor } = useServices();
   const repos = useMeetingRepositories();
-  const notify = useNotify();
   const [draft, setDraft] = useState({
     name: props.organisation?.name ?? '',
     kind: props.organisation?.kind ?? ('other' as OrganisationKind),
     notes: props.organisation?.notes ?? '',
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const set = (key: keyof typeof draft, value: string) => setDraft((d) => ({ ...d, [key]: value }));
 
-  async function save() {
-    try {
-      if (props.organisation) await repos.organisations.update(props.organisation.id, draft, actor);
-      else await repos.organisations.create(draft, actor);
-      notify.success(t('contacts.saved', { name: draft.name.trim() }));
-      props.onClose();
-    } catch (e) {
-      const fieldErrors = fieldErrorsOf(e);
-      if (fieldErrors) setErrors(fieldErrors);
-      else notify.failure(t('saveFailed'), e);
-    }
+  async function save(): Promise<string> {
+    if (props.organisation) await repos.organisations.update(props.organisation.id, draft, actor);
+    else await repos.organisations.create(draft, actor);
+    return t('contacts.saved', { name: draft.name.trim() });
   }
 
   return (
-    <Dialog open onOpenChange={(_, data) => !data.open && props.onClose()}>
-      <DialogSurface>
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void save();
-          }}
-        >
-          <DialogBody>
-            <DialogTitle>
-              {props.organisation ? t('contacts.editOrganisation') : t('contacts.addOrganisation')}
-            </DialogTitle>
-            <DialogContent className={styles.form}>
-              <Field
-                label={t('contacts.orgColumns.name')}
-                required
-                validationMessage={errors.name && t(errors.name, { defaultValue: t('validation.invalid') })}
-              >
-                <Input value={draft.name} onChange={(_, d) => set('name', d.value)} />
-              </Field>
-              <Field label={t('contacts.orgColumns.kind')}>
-                <Select value={draft.kind} onChange={(_, d) => set('kind', d.value)}>
-                  {ORGANISATION_KINDS.map((k) => (
-                    <option key={k} value={k}>
-                      {t(`contacts.kinds.${k}`)}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Field label={t('contacts.orgColumns.notes')}>
-                <Textarea value={draft.notes} onChange={(_, d) => set('notes', d.value)} />
-              </Field>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" type="submit">
-                {t('common:actions.save')}
-              </Button>
-              <Button onClick={props.onClose}>{t('common:actions.cancel')}</Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      title={props.organisation ? t('contacts.editOrganisation') : t('contacts.addOrganisation')}
+      onClose={props.onClose}
+      save={save}
+    >
+      {(error) => (
+        <>
+          <Field label={t('contacts.orgColumns.name')} required validationMessage={error('name')}>
+            <Input value={draft.name} onChange={(_, d) => set('name', d.value)} />
+          </Field>
+          <Field label={t('contacts.orgColumns.kind')}>
+            <Select value={draft.kind} onChange={(_, d) => set('kind', d.value)}>
+              {ORGANISATION_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`contacts.kinds.${k}`)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t('contacts.orgColumns.notes')}>
+            <Textarea value={draft.notes} onChange={(_, d) => set('notes', d.value)} />
+          </Field>
+        </>
+      )}
+    </FormDialog>
   );
 }
 
@@ -258,7 +218,6 @@ function ContactDialog(props: { contact?: Contact; organisations: Organisation[]
   const styles = useMeetingStyles();
   const { actor } = useServices();
   const repos = useMeetingRepositories();
-  const notify = useNotify();
   const c = props.contact;
   const [draft, setDraft] = useState({
     name: c?.name ?? '',
@@ -267,75 +226,44 @@ function ContactDialog(props: { contact?: Contact; organisations: Organisation[]
     email: c?.email ?? '',
     phone: c?.phone ?? '',
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const set = (key: keyof typeof draft, value: string) => setDraft((d) => ({ ...d, [key]: value }));
-  const error = (field: string) =>
-    errors[field] ? t(errors[field], { defaultValue: t('validation.invalid') }) : undefined;
 
-  async function save() {
-    try {
-      if (c) await repos.contacts.update(c.id, draft, actor);
-      else await repos.contacts.create(draft, actor);
-      notify.success(t('contacts.saved', { name: draft.name.trim() }));
-      props.onClose();
-    } catch (e) {
-      const fieldErrors = fieldErrorsOf(e);
-      if (fieldErrors) setErrors(fieldErrors);
-      else notify.failure(t('saveFailed'), e);
-    }
+  async function save(): Promise<string> {
+    if (c) await repos.contacts.update(c.id, draft, actor);
+    else await repos.contacts.create(draft, actor);
+    return t('contacts.saved', { name: draft.name.trim() });
   }
 
   return (
-    <Dialog open onOpenChange={(_, data) => !data.open && props.onClose()}>
-      <DialogSurface>
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void save();
-          }}
-        >
-          <DialogBody>
-            <DialogTitle>{c ? t('contacts.editContact') : t('contacts.addContact')}</DialogTitle>
-            <DialogContent className={styles.form}>
-              <Field label={t('contacts.contactColumns.name')} required validationMessage={error('name')}>
-                <Input value={draft.name} onChange={(_, d) => set('name', d.value)} />
-              </Field>
-              <Field
-                label={t('contacts.contactColumns.organisation')}
-                required
-                validationMessage={error('organisationId')}
-              >
-                <Select value={draft.organisationId} onChange={(_, d) => set('organisationId', d.value)}>
-                  <option value="">{t('contacts.chooseOrganisation')}</option>
-                  {props.organisations.map((o) => (
-                    <option key={o.id} value={o.id}>
-                      {o.name}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Field label={t('contacts.contactColumns.role')} validationMessage={error('role')}>
-                <Input value={draft.role} onChange={(_, d) => set('role', d.value)} />
-              </Field>
-              <div className={styles.row}>
-                <Field label={t('contacts.contactColumns.email')} validationMessage={error('email')}>
-                  <Input type="email" value={draft.email} onChange={(_, d) => set('email', d.value)} />
-                </Field>
-                <Field label={t('contacts.contactColumns.phone')} validationMessage={error('phone')}>
-                  <Input type="tel" value={draft.phone} onChange={(_, d) => set('phone', d.value)} />
-                </Field>
-              </div>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" type="submit">
-                {t('common:actions.save')}
-              </Button>
-              <Button onClick={props.onClose}>{t('common:actions.cancel')}</Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog title={c ? t('contacts.editContact') : t('contacts.addContact')} onClose={props.onClose} save={save}>
+      {(error) => (
+        <>
+          <Field label={t('contacts.contactColumns.name')} required validationMessage={error('name')}>
+            <Input value={draft.name} onChange={(_, d) => set('name', d.value)} />
+          </Field>
+          <Field label={t('contacts.contactColumns.organisation')} required validationMessage={error('organisationId')}>
+            <Select value={draft.organisationId} onChange={(_, d) => set('organisationId', d.value)}>
+              <option value="">{t('contacts.chooseOrganisation')}</option>
+              {props.organisations.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t('contacts.contactColumns.role')} validationMessage={error('role')}>
+            <Input value={draft.role} onChange={(_, d) => set('role', d.value)} />
+          </Field>
+          <div className={styles.row}>
+            <Field label={t('contacts.contactColumns.email')} validationMessage={error('email')}>
+              <Input type="email" value={draft.email} onChange={(_, d) => set('email', d.value)} />
+            </Field>
+            <Field label={t('contacts.contactColumns.phone')} validationMessage={error('phone')}>
+              <Input type="tel" value={draft.phone} onChange={(_, d) => set('phone', d.value)} />
+            </Field>
+          </div>
+        </>
+      )}
+    </FormDialog>
   );
 }

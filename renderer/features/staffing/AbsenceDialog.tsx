@@ -1,23 +1,10 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  Select,
-  Textarea,
-} from '@fluentui/react-components';
+import { Field, Input, Select, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ABSENCE_KINDS, type Absence, type AbsenceKind, type StaffMember } from '../../../shared/domain/staff';
 import { useServices } from '../../app-services';
-import { useNotify } from '../../ui/notify';
-import { fieldErrorsOf, useStaffingRepositories } from './data';
-import { useFormStyles } from './StaffDialog';
+import { useStaffingRepositories } from './data';
+import { FormDialog, useFormStyles } from './FormDialog';
 
 /** Record an absence or exception for one day (from = to) or a period. */
 export function AbsenceDialog(props: { absence?: Absence; staff: StaffMember[]; onClose(): void }) {
@@ -25,7 +12,6 @@ export function AbsenceDialog(props: { absence?: Absence; staff: StaffMember[]; 
   const styles = useFormStyles();
   const { actor } = useServices();
   const repos = useStaffingRepositories();
-  const notify = useNotify();
   const [draft, setDraft] = useState({
     staffId: props.absence?.staffId ?? '',
     kind: props.absence?.kind ?? ('holiday' as AbsenceKind),
@@ -34,84 +20,61 @@ export function AbsenceDialog(props: { absence?: Absence; staff: StaffMember[]; 
     swapTo: props.absence?.swapTo ?? '',
     note: props.absence?.note ?? '',
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const set = (key: keyof typeof draft, value: string) => setDraft((d) => ({ ...d, [key]: value }));
-  const error = (field: string) =>
-    errors[field] ? t(errors[field], { defaultValue: t('validation.invalid') }) : undefined;
 
-  async function save() {
+  async function save(): Promise<string> {
     // A single day needs only "from".
     const values = { ...draft, to: draft.to || draft.from, swapTo: draft.kind === 'swap' ? draft.swapTo : '' };
-    try {
-      if (props.absence) await repos.absences.update(props.absence.id, values, actor);
-      else await repos.absences.create(values, actor);
-      notify.success(t('absences.saved'));
-      props.onClose();
-    } catch (e) {
-      const fieldErrors = fieldErrorsOf(e);
-      if (fieldErrors) setErrors(fieldErrors);
-      else notify.failure(t('saveFailed'), e);
-    }
+    if (props.absence) await repos.absences.update(props.absence.id, values, actor);
+    else await repos.absences.create(values, actor);
+    return t('absences.saved');
   }
 
   return (
-    <Dialog open onOpenChange={(_, data) => !data.open && props.onClose()}>
-      <DialogSurface>
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void save();
-          }}
-        >
-          <DialogBody>
-            <DialogTitle>{props.absence ? t('absences.editTitle') : t('absences.addTitle')}</DialogTitle>
-            <DialogContent className={styles.form}>
-              <Field label={t('absences.person')} required validationMessage={error('staffId')}>
-                <Select value={draft.staffId} onChange={(_, d) => set('staffId', d.value)}>
-                  <option value="">{t('absences.choosePerson')}</option>
-                  {props.staff.map((s) => (
-                    <option key={s.id} value={s.id}>
-                      {s.name}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Field label={t('absences.kind')} required>
-                <Select value={draft.kind} onChange={(_, d) => set('kind', d.value)}>
-                  {ABSENCE_KINDS.map((kind) => (
-                    <option key={kind} value={kind}>
-                      {t(`absenceKinds.${kind}`)}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <div className={styles.row}>
-                <Field label={t('absences.from')} required validationMessage={error('from')}>
-                  <Input type="date" value={draft.from} onChange={(_, d) => set('from', d.value)} />
-                </Field>
-                <Field label={t('absences.to')} hint={t('absences.toHint')} validationMessage={error('to')}>
-                  <Input type="date" value={draft.to} onChange={(_, d) => set('to', d.value)} />
-                </Field>
-              </div>
-              {draft.kind === 'swap' && (
-                <Field label={t('absences.swapTo')} required validationMessage={error('swapTo')}>
-                  <Input type="date" value={draft.swapTo} onChange={(_, d) => set('swapTo', d.value)} />
-                </Field>
-              )}
-              <Field label={t('absences.note')} validationMessage={error('note')}>
-                <Textarea value={draft.note} onChange={(_, d) => set('note', d.value)} />
-              </Field>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" type="submit">
-                {t('common:actions.save')}
-              </Button>
-              <Button onClick={props.onClose}>{t('common:actions.cancel')}</Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      title={props.absence ? t('absences.editTitle') : t('absences.addTitle')}
+      onClose={props.onClose}
+      save={save}
+    >
+      {(error) => (
+        <>
+          <Field label={t('absences.person')} required validationMessage={error('staffId')}>
+            <Select value={draft.staffId} onChange={(_, d) => set('staffId', d.value)}>
+              <option value="">{t('absences.choosePerson')}</option>
+              {props.staff.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t('absences.kind')} required>
+            <Select value={draft.kind} onChange={(_, d) => set('kind', d.value)}>
+              {ABSENCE_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`absenceKinds.${kind}`)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <div className={styles.row}>
+            <Field label={t('absences.from')} required validationMessage={error('from')}>
+              <Input type="date" value={draft.from} onChange={(_, d) => set('from', d.value)} />
+            </Field>
+            <Field label={t('absences.to')} hint={t('absences.toHint')} validationMessage={error('to')}>
+              <Input type="date" value={draft.to} onChange={(_, d) => set('to', d.value)} />
+            </Field>
+          </div>
+          {draft.kind === 'swap' && (
+            <Field label={t('absences.swapTo')} required validationMessage={error('swapTo')}>
+              <Input type="date" value={draft.swapTo} onChange={(_, d) => set('swapTo', d.value)} />
+            </Field>
+          )}
+          <Field label={t('absences.note')} validationMessage={error('note')}>
+            <Textarea value={draft.note} onChange={(_, d) => set('note', d.value)} />
+          </Field>
+        </>
+      )}
+    </FormDialog>
   );
 }
