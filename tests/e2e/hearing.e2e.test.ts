@@ -80,7 +80,12 @@ describe('the hearing round trip through the UI', () => {
     await visible(page.getByRole('heading', { level: 1, name: 'Høring' }));
     await visible(page.getByRole('button', { name: 'Eksporter samlet oversigt' }));
     await visible(page.getByRole('heading', { name: 'Høringen pr. forvaltning' }));
-    expect(await page.getByLabel('Svarfrist for Børne- og Ungdomsforvaltningen').inputValue()).toBe('2010-03-01');
+    expect(await page.getByLabel('Svarfrist for Børne- og Ungdomsforvaltningen').inputValue()).toBe('01-03-2010');
+    // Dates are typed the Danish way.
+    const returned = page.getByLabel('Dato modtaget fra Socialforvaltningen');
+    await returned.fill('26. februar 2010');
+    await returned.press('Tab');
+    await expect.poll(() => returned.inputValue()).toBe('26-02-2010');
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     // Export BUF's sheet.
@@ -88,10 +93,13 @@ describe('the hearing round trip through the UI', () => {
     const sent = join(dir, 'Høring 2010 - BUF.xlsx');
     app.dialogs.savePath = sent;
     await page.getByRole('button', { name: 'Eksporter ark til Børne- og Ungdomsforvaltningen' }).click();
-    await expect.poll(() => existsSync(sent)).toBe(true);
+    await visible(
+      page.locator('.fui-ToastTitle', { hasText: 'Høringsarket til Børne- og Ungdomsforvaltningen er gemt' }),
+    );
+    expect(existsSync(sent)).toBe(true);
     await expect
       .poll(() => page.getByLabel('Dato sendt til Børne- og Ungdomsforvaltningen').inputValue())
-      .toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      .toMatch(/^\d{2}-\d{2}-\d{4}$/);
     await screenshot(page, 'hearing-da-tracker');
 
     const reply = join(dir, 'BUF svar.xlsx');
@@ -154,7 +162,8 @@ describe('the hearing round trip through the UI', () => {
     const overview = join(dir, 'oversigt.xlsx');
     app.dialogs.savePath = overview;
     await page.getByRole('button', { name: 'Eksporter samlet oversigt' }).click();
-    await expect.poll(() => existsSync(overview)).toBe(true);
+    await visible(page.locator('.fui-ToastTitle', { hasText: 'Den samlede oversigt er gemt' }));
+    expect(existsSync(overview)).toBe(true);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(new Uint8Array(readFileSync(overview)).buffer);
     expect(workbook.worksheets.map((w) => w.name)).toContain('Pr. forvaltning');

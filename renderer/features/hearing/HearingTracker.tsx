@@ -1,7 +1,6 @@
 import {
   Badge,
   Button,
-  Caption1,
   Input,
   makeStyles,
   Subtitle1,
@@ -18,8 +17,8 @@ import { format } from 'date-fns';
 import { da, enGB } from 'date-fns/locale';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IsoDateSchema } from '../../../shared/domain/initiative';
 import { type ReferenceItem, referenceLabel } from '../../../shared/domain/reference-lists';
+import { parseDanishDate } from '../../../shared/spreadsheet/danish-values';
 import { useServices } from '../../app-services';
 import { call } from '../../ipc';
 import { navigate } from '../../navigation';
@@ -38,8 +37,8 @@ const useStyles = makeStyles({
   },
   table: { minWidth: '900px' },
   scroll: { overflowX: 'auto' },
-  dateInput: { width: '150px' },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  dateInput: { width: '120px' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'nowrap' },
   status: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
 });
 
@@ -68,13 +67,13 @@ export function HearingTracker(props: { referenceItems: readonly ReferenceItem[]
         <Table className={styles.table} aria-labelledby="hearing-tracker-heading" size="small">
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>{t('tracker.department')}</TableHeaderCell>
-              <TableHeaderCell>{t('tracker.initiatives')}</TableHeaderCell>
-              <TableHeaderCell>{t('tracker.sent')}</TableHeaderCell>
-              <TableHeaderCell>{t('tracker.deadline')}</TableHeaderCell>
-              <TableHeaderCell>{t('tracker.returned')}</TableHeaderCell>
-              <TableHeaderCell>{t('tracker.imported')}</TableHeaderCell>
-              <TableHeaderCell>{t('tracker.actions')}</TableHeaderCell>
+              <TableHeaderCell style={{ width: '22%' }}>{t('tracker.department')}</TableHeaderCell>
+              <TableHeaderCell style={{ width: '8%' }}>{t('tracker.initiatives')}</TableHeaderCell>
+              <TableHeaderCell style={{ width: '11%' }}>{t('tracker.sent')}</TableHeaderCell>
+              <TableHeaderCell style={{ width: '13%' }}>{t('tracker.deadline')}</TableHeaderCell>
+              <TableHeaderCell style={{ width: '11%' }}>{t('tracker.returned')}</TableHeaderCell>
+              <TableHeaderCell style={{ width: '12%' }}>{t('tracker.imported')}</TableHeaderCell>
+              <TableHeaderCell style={{ width: '23%' }}>{t('tracker.actions')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -110,18 +109,15 @@ function DepartmentRow(props: {
   const deadline = round?.deadline ?? HEARING_END;
   const overdue = !round?.returnedAt && today() > deadline;
 
-  async function saveDate(field: 'sentAt' | 'deadline' | 'returnedAt', value: string) {
-    if (value && !IsoDateSchema.safeParse(value).success) {
+  async function saveDate(field: 'sentAt' | 'deadline' | 'returnedAt', text: string) {
+    const parsed = text.trim() ? parseDanishDate(text) : { value: null };
+    if ('error' in parsed) {
       notify.failure(t('tracker.dateInvalid'));
       return;
     }
     try {
-      await saveRound(
-        recorder,
-        department.id,
-        { [field]: value || (field === 'deadline' ? HEARING_END : null) },
-        actor,
-      );
+      const value = parsed.value ?? (field === 'deadline' ? HEARING_END : null);
+      await saveRound(recorder, department.id, { [field]: value }, actor);
     } catch (error) {
       notify.failure(t('tracker.saveFailed'), error);
     }
@@ -188,9 +184,7 @@ function DepartmentRow(props: {
           onCommit={(v) => saveDate('returnedAt', v)}
         />
       </TableCell>
-      <TableCell>
-        {round?.importedAt ? longDate(round.importedAt, settings.language) : <Caption1>{t('tracker.notYet')}</Caption1>}
-      </TableCell>
+      <TableCell>{round?.importedAt ? longDate(round.importedAt, settings.language) : t('tracker.notYet')}</TableCell>
       <TableCell>
         <div className={styles.actions}>
           <Button
@@ -216,19 +210,22 @@ function DepartmentRow(props: {
   );
 }
 
+/** A date typed the Danish way (01-03-2010, 1. marts 2010); shown as dd-mm-åååå whatever the browser's locale. */
 function DateCell(props: { label: string; value: string; onCommit(value: string): void }) {
   const styles = useStyles();
+  const { t } = useTranslation('hearing');
   const [draft, setDraft] = useState<string | null>(null);
+  const shown = props.value ? props.value.split('-').reverse().join('-') : '';
   return (
     <Input
-      type="date"
       size="small"
       className={styles.dateInput}
       aria-label={props.label}
-      value={draft ?? props.value}
+      placeholder={t('tracker.datePlaceholder')}
+      value={draft ?? shown}
       onChange={(_, data) => setDraft(data.value)}
       onBlur={() => {
-        if (draft !== null && draft !== props.value) props.onCommit(draft);
+        if (draft !== null && draft !== shown) props.onCommit(draft);
         setDraft(null);
       }}
     />

@@ -55,6 +55,8 @@ const useStyles = makeStyles({
   value: { whiteSpace: 'pre-wrap', wordBreak: 'break-word' },
   old: { color: tokens.colorNeutralForeground3, textDecorationLine: 'line-through' },
   select: { minWidth: '220px' },
+  summary: { cursor: 'pointer', marginBottom: tokens.spacingVerticalS },
+  inline: { display: 'inline' },
   apply: {
     position: 'sticky',
     bottom: 0,
@@ -245,10 +247,19 @@ export function ImportView(props: { department: string; referenceItems: readonly
             <Caption1>{t('import.headerRow', { row: inspected.headerRow })}</Caption1>
           </div>
 
-          <section className={styles.section} aria-labelledby="import-columns">
-            <Subtitle1 as="h2" id="import-columns">
-              {t('import.mapping')}
-            </Subtitle1>
+          <details
+            className={styles.section}
+            open={inspected.columnList.some((c) => c.field === null) || undefined}
+            aria-labelledby="import-columns"
+          >
+            <summary className={styles.summary}>
+              <Subtitle1 as="h2" id="import-columns" className={styles.inline}>
+                {t('import.mappingSummary', {
+                  mapped: inspected.columnList.filter((c) => c.field !== null).length,
+                  count: inspected.columnList.length,
+                })}
+              </Subtitle1>
+            </summary>
             <Caption1>{t('import.mappingHint')}</Caption1>
             <Table size="small" aria-labelledby="import-columns">
               <TableHeader>
@@ -283,7 +294,7 @@ export function ImportView(props: { department: string; referenceItems: readonly
                 ))}
               </TableBody>
             </Table>
-          </section>
+          </details>
 
           {inspected.errors.length > 0 && (
             <section className={styles.section} aria-labelledby="import-problems">
