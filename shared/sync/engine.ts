@@ -345,6 +345,8 @@ async function correctClock(
     if (serverTimeMs !== undefined) state.offsetSamples = [offsetSample(serverTimeMs, before, now())];
     store.clock.offsetMs = estimateOffset(state.offsetSamples);
   }
+  // Only a laptop found to be ahead has anything to re-stamp; the usual case costs nothing.
+  if (store.clock.offsetMs > -CLOCK_CORRECTION_MIN_MS) return;
   const corrected = now() + store.clock.offsetMs;
   const ahead = (await store.unshippedOps(Number.MAX_SAFE_INTEGER)).filter(
     (op) =>

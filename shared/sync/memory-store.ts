@@ -19,6 +19,8 @@ export class MemoryStore implements LocalStore {
   readonly ops = new Map<string, KeptOperation>();
   readonly conflicts: ConflictFound[] = [];
   readonly blobs = new Map<string, Uint8Array>();
+  /** Stamps of the operations not yet shipped, so counting them does not walk the whole history. */
+  private readonly queue = new Set<string>();
   private state: SyncState | undefined;
 
   constructor(device: string, now: () => number = Date.now) {
@@ -43,6 +45,7 @@ export class MemoryStore implements LocalStore {
       };
       record = mergeOperation(record, op, () => undefined).record;
       this.ops.set(op.hlc, { op, shipped: false });
+      this.queue.add(op.hlc);
       made.push(op);
     }
     if (record) this.table(table).set(recordId, record);
@@ -71,24 +74,21 @@ export class MemoryStore implements LocalStore {
   }
 
   async unshippedOps(limit: number): Promise<Operation[]> {
-    const out: Operation[] = [];
-    for (const kept of [...this.ops.values()].sort((a, b) => (a.op.hlc < b.op.hlc ? -1 : 1))) {
-      if (!kept.shipped) out.push(kept.op);
-      if (out.length >= limit) break;
-    }
-    return out;
+    return [...this.queue]
+      .sort()
+      .slice(0, limit)
+      .map((hlc) => (this.ops.get(hlc) as KeptOperation).op);
   }
 
   async countUnshipped(): Promise<number> {
-    let n = 0;
-    for (const kept of this.ops.values()) if (!kept.shipped) n++;
-    return n;
+    return this.queue.size;
   }
 
   async markShipped(hlcs: readonly string[]): Promise<void> {
     for (const hlc of hlcs) {
       const kept = this.ops.get(hlc);
       if (kept) kept.shipped = true;
+      this.queue.delete(hlc);
     }
   }
 
@@ -97,6 +97,7 @@ export class MemoryStore implements LocalStore {
     for (const kept of this.ops.values()) {
       if (kept.op.hlc >= first && kept.op.hlc <= last && unpackStamp(kept.op.hlc).device !== 'seed') {
         kept.shipped = false;
+        this.queue.add(kept.op.hlc);
         n++;
       }
     }
@@ -109,6 +110,7 @@ export class MemoryStore implements LocalStore {
       if (!kept) continue;
       this.ops.delete(from);
       this.ops.set(to, { op: { ...kept.op, hlc: to }, shipped: kept.shipped });
+      if (this.queue.delete(from)) this.queue.add(to);
     }
     // The re-stamped value may now lose to an operation already here: decide each touched field again.
     const touched = new Set(
@@ -140,7 +142,12 @@ export class MemoryStore implements LocalStore {
     const seenBy = (hlc: string) => (options.detectConflicts ? this.ops.get(hlc)?.op.old : undefined);
     for (const op of ops) {
       const table = this.table(op.table);
-      const result = mergeOperation(table.get(op.recordId), op, seenBy);
+      let result: ReturnType<typeof mergeOperation>;
+      try {
+        result = mergeOperation(table.get(op.recordId), op, seenBy);
+      } catch {
+        continue; // An operation naming a reserved field is never applied.
+      }
       if (result.applied) {
         table.set(op.recordId, result.record);
         applied++;
