@@ -77,9 +77,18 @@ function dropping(inner: ShareTransport, failAfter: number | null): ShareTranspo
     if (left-- <= 0) throw new ShareUnavailableError('share dropped');
   };
   return {
-    list: async (f) => (gate(), inner.list(f)),
-    read: async (f, n) => (gate(), inner.read(f, n)),
-    writeOnce: async (f, n, b) => (gate(), inner.writeOnce(f, n, b)),
+    async list(folder) {
+      gate();
+      return inner.list(folder);
+    },
+    async read(folder, name) {
+      gate();
+      return inner.read(folder, name);
+    },
+    async writeOnce(folder, name, bytes) {
+      gate();
+      return inner.writeOnce(folder, name, bytes);
+    },
   };
 }
 
