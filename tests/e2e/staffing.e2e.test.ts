@@ -114,6 +114,15 @@ describe('staffing: roster, Easter 2010 and the process timeline', () => {
     await expectAxeClean(page, 'axe: week');
     await screenshot(page, 'staffing-week-easter-2010');
 
+    // Keyboard only: back a week with Enter, then Tab past "I dag" to "Næste uge".
+    await page.getByRole('button', { name: 'Forrige uge' }).focus();
+    await page.keyboard.press('Enter');
+    await visible(page.getByRole('table', { name: /Uge 12/ }));
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await visible(page.getByRole('table', { name: /Uge 13/ }));
+
     // The week after: Anne is on holiday, so SOF has nobody.
     await page.getByRole('button', { name: 'Næste uge' }).click();
     const week14 = page.getByRole('table', { name: /Uge 14/ });

@@ -3,10 +3,11 @@ import { AddRegular, SearchRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDay } from '../../../shared/calendar/format';
+import { searchMeetings } from '../../../shared/domain/meeting-search';
 import type { Language } from '../../../shared/settings';
 import { navigate } from '../../navigation';
 import { EmptyState } from '../../ui/EmptyState';
-import { type MeetingData, searchMeetings } from './data';
+import type { MeetingData } from './data';
 import { NewMeetingDialog } from './NewMeetingDialog';
 import { useMeetingStyles } from './styles';
 

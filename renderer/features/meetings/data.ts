@@ -89,26 +89,3 @@ export function fieldErrorsOf(error: unknown): Record<string, string> | null {
   for (const issue of error.issues) errors[issue.path.split('.')[0] || 'form'] ??= issue.message;
   return errors;
 }
-
-/** Meetings whose text, place, participants or organisations contain every word searched for. */
-export function searchMeetings(query: string, data: MeetingData): Meeting[] {
-  const words = query.toLocaleLowerCase('da').split(/\s+/).filter(Boolean);
-  if (words.length === 0) return data.meetings;
-  return data.meetings.filter((m) => {
-    const contacts = data.contacts.filter((c) => m.contactIds.includes(c.id));
-    const text = [
-      m.title,
-      m.place,
-      m.agenda,
-      m.notes,
-      m.decisions,
-      ...data.staff.filter((s) => m.staffIds.includes(s.id)).map((s) => s.name),
-      ...contacts.map((c) => c.name),
-      ...contacts.map((c) => data.organisations.find((o) => o.id === c.organisationId)?.name ?? ''),
-      ...data.actions.filter((a) => a.meetingId === m.id).map((a) => a.title),
-    ]
-      .join(' ')
-      .toLocaleLowerCase('da');
-    return words.every((w) => text.includes(w));
-  });
-}
