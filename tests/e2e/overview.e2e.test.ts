@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -90,6 +90,7 @@ describe('Overblik dashboard', () => {
     expect(pages).toBeGreaterThan(0);
     if (hasPdftoppm()) {
       const outDir = join(ARTIFACTS_DIR, 'overview-pdf');
+      rmSync(outDir, { recursive: true, force: true });
       mkdirSync(outDir, { recursive: true });
       execFileSync('pdftoppm', ['-png', '-r', '60', pdfPath, join(outDir, 'page')]);
       expect(readdirSync(outDir).filter((f) => f.endsWith('.png')).length).toBe(pages);

@@ -64,7 +64,7 @@ const useStyles = makeStyles({
   grow: { flexGrow: 1, minWidth: '220px' },
   narrow: { width: '150px' },
   indicator: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  indicatorBody: { display: 'flex', gap: tokens.spacingHorizontalXL, flexWrap: 'wrap', alignItems: 'flex-start' },
+  indicatorBody: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   muted: { color: tokens.colorNeutralForeground3 },
   measurementForm: {
     border: 'none',
@@ -76,6 +76,8 @@ const useStyles = makeStyles({
     alignItems: 'start',
   },
   formButton: { marginTop: '26px' },
+  indicatorHead: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
+  fill: { minWidth: 0, width: '100%' },
 });
 
 /** Follow-up of one initiative: status per period, evidence, goals, indicators and their measurements. */
@@ -525,46 +527,39 @@ function IndicatorCard(props: {
 
   return (
     <Card appearance="filled-alternative" className={styles.indicator}>
-      <CardHeader
-        header={
-          <Text weight="semibold" as="h4">
-            {indicator.name}
-          </Text>
-        }
-        description={
+      <div className={styles.indicatorHead}>
+        <Text weight="semibold" as="h4" size={400}>
+          {indicator.name}
+        </Text>
+        {progress && (
+          <Badge
+            appearance="tint"
+            color={progress.reached ? 'success' : progress.improved === false ? 'danger' : 'informative'}
+            data-testid="indicator-progress"
+          >
+            {progress.reached
+              ? t('progress.reached')
+              : progress.fraction !== null
+                ? t('progress.fraction', { percent: Math.round(progress.fraction * 100) })
+                : progress.improved === false
+                  ? t('progress.worse')
+                  : t('progress.unknown')}
+          </Badge>
+        )}
+        {(indicator.dataSource || props.goalTitle) && (
           <Caption1>
-            {t('indicator.summary', {
-              baseline: `${formatNumber(indicator.baseline, language)}${unit}`,
-              baselineDate: formatDate(indicator.baselineDate, language),
-              target: `${formatNumber(indicator.target, language)}${unit}`,
-              targetDate: formatDate(indicator.targetDate, language),
-              direction: t(`direction.${indicator.direction}`),
-            })}
-            {indicator.dataSource && ` · ${t('indicator.sourceShort', { source: indicator.dataSource })}`}
-            {props.goalTitle && ` · ${t('indicator.goalShort', { goal: props.goalTitle })}`}
+            {[
+              indicator.dataSource && t('indicator.sourceShort', { source: indicator.dataSource }),
+              props.goalTitle && t('indicator.goalShort', { goal: props.goalTitle }),
+            ]
+              .filter(Boolean)
+              .join(' · ')}
           </Caption1>
-        }
-        action={
-          progress ? (
-            <Badge
-              appearance="tint"
-              color={progress.reached ? 'success' : progress.improved === false ? 'danger' : 'informative'}
-              data-testid="indicator-progress"
-            >
-              {progress.reached
-                ? t('progress.reached')
-                : progress.fraction !== null
-                  ? t('progress.fraction', { percent: Math.round(progress.fraction * 100) })
-                  : progress.improved === false
-                    ? t('progress.worse')
-                    : t('progress.unknown')}
-            </Badge>
-          ) : undefined
-        }
-      />
+        )}
+      </div>
       <div className={styles.indicatorBody}>
         <TrendChart indicator={indicator} measurements={props.measurements} headingLevel="h3" />
-        <div className={styles.grow}>
+        <div>
           <Table size="small" aria-label={t('measurement.tableLabel', { name: indicator.name })}>
             <TableHeader>
               <TableRow>
@@ -636,16 +631,16 @@ function MeasurementForm(props: { indicatorId: string; indicatorName: string }) 
     <fieldset className={styles.measurementForm}>
       <legend className="visually-hidden">{t('measurement.new', { name: props.indicatorName })}</legend>
       <Field label={t('measurement.period')} hint={t('status.periodHint')} validationMessage={errors.message('period')}>
-        <Input value={period} onChange={(_, d) => setPeriod(d.value)} />
+        <Input className={styles.fill} value={period} onChange={(_, d) => setPeriod(d.value)} />
       </Field>
       <Field label={t('measurement.value')} validationMessage={errors.message('value')}>
-        <Input value={value} onChange={(_, d) => setValue(d.value)} inputMode="decimal" />
+        <Input className={styles.fill} value={value} onChange={(_, d) => setValue(d.value)} inputMode="decimal" />
       </Field>
       <Field label={t('measurement.note')}>
-        <Input value={note} onChange={(_, d) => setNote(d.value)} />
+        <Input className={styles.fill} value={note} onChange={(_, d) => setNote(d.value)} />
       </Field>
       <Field label={t('measurement.source')}>
-        <Input value={source} onChange={(_, d) => setSource(d.value)} />
+        <Input className={styles.fill} value={source} onChange={(_, d) => setSource(d.value)} />
       </Field>
       <Button onClick={add} className={styles.formButton}>
         {t('measurement.add')}

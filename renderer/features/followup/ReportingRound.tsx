@@ -286,7 +286,7 @@ export function ReportingRound(props: { initiatives: Initiative[] }) {
             <Table size="small" aria-label={t('round.changesLabel')}>
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell>{t('round.accept')}</TableHeaderCell>
+                  <TableHeaderCell style={{ width: '90px' }}>{t('round.accept')}</TableHeaderCell>
                   <TableHeaderCell>{t('round.what')}</TableHeaderCell>
                   <TableHeaderCell>{t('round.before')}</TableHeaderCell>
                   <TableHeaderCell>{t('round.after')}</TableHeaderCell>

@@ -7,6 +7,24 @@ import type { Indicator, Measurement } from '../../../shared/followup/schemas';
 import { ChartFigure } from './ChartFigure';
 import { formatDate, formatNumber, formatPeriod } from './format';
 
+/** Round axis ends and 4–6 round ticks that include baseline and target (recharts leaves reference lines out of its domain). */
+function niceAxis(values: number[]): { domain: [number, number]; ticks: number[] } {
+  const min = values.length ? Math.min(...values) : 0;
+  const max = values.length ? Math.max(...values) : 1;
+  const span = max - min || Math.abs(max) || 1;
+  const rough = span / 4;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = ([1, 2, 2.5, 5, 10].find((f) => f * power >= rough) ?? 10) * power;
+  // Keep baseline and target lines off the chart's frame, where they would hide in the axis.
+  let low = Math.floor(min / step) * step;
+  if (low === min && !(min >= 0 && low - step < 0)) low -= step;
+  let high = Math.ceil(max / step) * step;
+  if (high === max) high += step;
+  const ticks: number[] = [];
+  for (let v = low; v <= high + step / 2; v += step) ticks.push(Number(v.toPrecision(12)));
+  return { domain: [low, high], ticks };
+}
+
 interface Point {
   x: number;
   value: number;
@@ -34,15 +52,11 @@ export function TrendChart(props: {
   });
   const language = i18n.language;
   const unit = indicator.unit ? ` ${indicator.unit}` : '';
-  const values = [
+  const axis = niceAxis([
     ...points.map((p) => p.value),
     ...(indicator.baseline !== null ? [indicator.baseline] : []),
     ...(indicator.target !== null ? [indicator.target] : []),
-  ];
-  const min = values.length ? Math.min(...values) : 0;
-  const max = values.length ? Math.max(...values) : 1;
-  const pad = (max - min || Math.abs(max) || 1) * 0.15;
-  const domain: [number, number] = [Math.floor(min - pad), Math.ceil(max + pad)];
+  ]);
   const periodAt = new Map(points.map((p) => [p.x, p.period]));
   const tickLabel = (x: number) => formatPeriod(periodAt.get(x) ?? '', t, true);
   const description = t('trend.description', {
@@ -83,7 +97,12 @@ export function TrendChart(props: {
             ticks={points.map((p) => p.x)}
             tickFormatter={tickLabel}
           />
-          <YAxis domain={domain} tickFormatter={(v: number) => formatNumber(v, language)} width={56} />
+          <YAxis
+            domain={axis.domain}
+            ticks={axis.ticks}
+            tickFormatter={(v: number) => formatNumber(v, language)}
+            width={56}
+          />
           {indicator.baseline !== null && (
             <ReferenceLine
               y={indicator.baseline}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { Initiative } from '../../../shared/domain/initiative';
 import { type ReferenceItem, type ReferenceKind, referenceLabel } from '../../../shared/domain/reference-lists';
+import { exampleFollowup } from '../../../shared/followup/example-data';
 import {
   DistrictIndicatorSchema,
   FollowupStatusSchema,
@@ -101,4 +102,34 @@ export function useReferenceLookup(): ReferenceLookup {
       },
     };
   }, [items, language]);
+}
+
+/**
+ * Example follow-up data for the example inventory (statuses, indicators with
+ * measurements, district indicators). Fixed ids: loading twice changes nothing.
+ */
+export async function loadExampleFollowup(recorder: ChangeRecorder, actor: string): Promise<number> {
+  const repos = followupRepositories(recorder);
+  const { db } = recorder;
+  const initiatives = (await db.initiatives.toArray()).filter((i) => !i._deleted);
+  const data = exampleFollowup(initiatives);
+  const tables = [db.followupStatuses, db.indicators, db.measurements, db.districtIndicators, db.ops, db.meta];
+  let written = 0;
+  await db.transaction('rw', tables, async () => {
+    const put = async <S extends z.ZodType<Record<string, unknown>>>(
+      repository: { get(id: string): Promise<unknown>; create(v: z.input<S>, a: string, id: string): Promise<string> },
+      rows: { id: string; values: z.input<S> }[],
+    ) => {
+      for (const row of rows) {
+        if (await repository.get(row.id)) continue;
+        await repository.create(row.values, actor, row.id);
+        written++;
+      }
+    };
+    await put(repos.statuses, data.statuses);
+    await put(repos.indicators, data.indicators);
+    await put(repos.measurements, data.measurements);
+    await put(repos.districtIndicators, data.districtIndicators);
+  });
+  return written;
 }

@@ -12,7 +12,7 @@ import { Rankings } from './Rankings';
 import { ReportingRound } from './ReportingRound';
 
 export { ChartFigure, type ChartTableRow } from './ChartFigure';
-export { followupRepositories, useReferenceLookup } from './data';
+export { followupRepositories, loadExampleFollowup, useReferenceLookup } from './data';
 export { formatDate, formatDkk, formatNumber, formatPeriod } from './format';
 export { STATUS_CHART_COLORS, StatusBadge } from './StatusBadge';
 export { TrendChart } from './TrendChart';

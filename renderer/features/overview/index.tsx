@@ -7,6 +7,7 @@ import { navigate } from '../../navigation';
 import { EmptyState } from '../../ui/EmptyState';
 import { useNotify } from '../../ui/notify';
 import { PageHeader } from '../../ui/PageHeader';
+import { loadExampleFollowup } from '../followup/index';
 import { loadExampleData } from '../initiatives/index';
 import { Dashboard } from './Dashboard';
 import './print.css';
@@ -22,6 +23,7 @@ export function OverviewSection() {
     setLoading(true);
     try {
       const count = await loadExampleData(recorder, actor);
+      await loadExampleFollowup(recorder, actor);
       notify.success(t('examplesLoaded', { count }));
     } catch (error) {
       notify.failure(t('examplesFailed'), error);
