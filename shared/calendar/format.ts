@@ -4,21 +4,25 @@ import type { Language } from '../settings';
 import { type Day, noonOf } from './days';
 
 const LOCALES = { da, en: enGB } as const;
+const DANISH = { long: 'd. MMMM yyyy', short: 'dd-MM-yyyy', weekday: 'EEE d. MMM', month: 'LLLL yyyy' };
+const ENGLISH = { long: 'd MMMM yyyy', short: 'dd-MM-yyyy', weekday: 'EEE d MMM', month: 'LLLL yyyy' };
 
 /**
  * Dates the Danish way: "1. april 2010" (long), "01-04-2010" (short),
- * "tor. 1. apr." (day, for column heads); English uses the same order.
+ * "tor. 1. apr." (day, for column heads); English "1 April 2010".
  */
 export function formatDay(
   day: Day,
   language: Language,
   style: 'long' | 'short' | 'weekday' | 'month' = 'long',
 ): string {
-  const pattern = { long: 'd. MMMM yyyy', short: 'dd-MM-yyyy', weekday: 'EEE d. MMM', month: 'LLLL yyyy' }[style];
-  return format(noonOf(day), pattern, { locale: LOCALES[language] });
+  const patterns = language === 'da' ? DANISH : ENGLISH;
+  return format(noonOf(day), patterns[style], { locale: LOCALES[language] });
 }
 
-/** "torsdag 1. april 2010". */
+/** "torsdag 1. april 2010" / "Thursday 1 April 2010". */
 export function formatDayWithWeekday(day: Day, language: Language): string {
-  return format(noonOf(day), 'EEEE d. MMMM yyyy', { locale: LOCALES[language] });
+  return format(noonOf(day), language === 'da' ? 'EEEE d. MMMM yyyy' : 'EEEE d MMMM yyyy', {
+    locale: LOCALES[language],
+  });
 }

@@ -154,6 +154,7 @@ describe('staffing: roster, Easter 2010 and the process timeline', () => {
     const month = page.getByRole('table', { name: 'april 2010' });
     await visible(month);
     expect(await month.textContent()).toContain('Anden påskedag');
+    await screenshot(page, 'staffing-month-april-2010');
     await expectAxeClean(page, 'axe: month');
 
     // Export the plan: Excel (a sheet per month) and the whole centre's calendar.
@@ -245,6 +246,21 @@ describe('staffing: roster, Easter 2010 and the process timeline', () => {
     // Accept the suggestion: the deadline moves to the first working day after Easter.
     await item.getByRole('button', { name: 'Flyt til 6. april 2010' }).click();
     await expect.poll(() => item.textContent()).toContain('tirsdag 6. april 2010');
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+
+  it('shows Easter week in English, from a link to the week', async () => {
+    const app = await launchApp(server.url, { settings: { language: 'en' } });
+    const { page } = app;
+    await page.evaluate(() => {
+      window.location.hash = '/staffing/week/2010-03-31';
+    });
+    await visible(page.getByRole('heading', { name: 'Week 13: 29 March 2010 – 4 April 2010' }));
+    expect(await page.getByTestId('day-2010-04-01').textContent()).toContain('Maundy Thursday');
+    await page.getByRole('tab', { name: 'Process' }).click();
+    await visible(page.getByRole('heading', { name: 'No milestones yet' }));
+    await expectAxeClean(page, 'axe: English process');
     expect(app.pageErrors).toEqual([]);
     await app.close();
   });

@@ -179,18 +179,11 @@ function MeetingEditor(props: { meeting: Meeting; data: MeetingData; language: L
         <Subtitle2 as="h3" id="links-heading" className={styles.heading}>
           {t('meeting.links')}
         </Subtitle2>
-        <fieldset className={styles.group}>
-          <legend>{t('meeting.initiatives')}</legend>
-          {props.data.initiatives.length === 0 && <span className={styles.muted}>{t('meeting.noInitiatives')}</span>}
-          {props.data.initiatives.map((i) => (
-            <Checkbox
-              key={i.id}
-              label={i.title}
-              checked={draft.initiativeIds.includes(i.id)}
-              onChange={(_, d) => set('initiativeIds', toggle(draft.initiativeIds, i.id, d.checked === true))}
-            />
-          ))}
-        </fieldset>
+        <InitiativePicker
+          initiatives={props.data.initiatives}
+          selected={draft.initiativeIds}
+          onChange={(ids) => set('initiativeIds', ids)}
+        />
         <fieldset className={styles.group}>
           <legend>{t('meeting.milestones')}</legend>
           {props.data.milestones.length === 0 && <span className={styles.muted}>{t('meeting.noMilestones')}</span>}
@@ -206,6 +199,42 @@ function MeetingEditor(props: { meeting: Meeting; data: MeetingData; language: L
       </section>
       <ActionsSection meetingId={id} data={props.data} language={props.language} today={props.today} draft={draft} />
     </form>
+  );
+}
+
+/** Above this many initiatives the list gets a filter box, so the inventory's hundreds stay usable. */
+const FILTER_FROM = 8;
+
+function InitiativePicker(props: {
+  initiatives: MeetingData['initiatives'];
+  selected: string[];
+  onChange(ids: string[]): void;
+}) {
+  const { t } = useTranslation('meetings');
+  const styles = useMeetingStyles();
+  const [filter, setFilter] = useState('');
+  const needle = filter.trim().toLocaleLowerCase('da');
+  const shown = props.initiatives.filter(
+    (i) => !needle || props.selected.includes(i.id) || i.title.toLocaleLowerCase('da').includes(needle),
+  );
+  return (
+    <fieldset className={styles.group}>
+      <legend>{t('meeting.initiatives')}</legend>
+      {props.initiatives.length === 0 && <span className={styles.muted}>{t('meeting.noInitiatives')}</span>}
+      {props.initiatives.length > FILTER_FROM && (
+        <Field label={t('meeting.findInitiative')} className={styles.filter}>
+          <Input type="search" value={filter} onChange={(_, d) => setFilter(d.value)} />
+        </Field>
+      )}
+      {shown.map((i) => (
+        <Checkbox
+          key={i.id}
+          label={i.title}
+          checked={props.selected.includes(i.id)}
+          onChange={(_, d) => props.onChange(toggle(props.selected, i.id, d.checked === true))}
+        />
+      ))}
+    </fieldset>
   );
 }
 

@@ -46,4 +46,5 @@ export const useMeetingStyles = makeStyles({
   late: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground3 },
   search: { minWidth: '320px' },
+  filter: { flexBasis: '100%', marginBottom: tokens.spacingVerticalS },
 });
