@@ -107,6 +107,29 @@ describe('meetings: stakeholders, a meeting with a follow-up action, open action
       'Kortlægningen sendes til politiet.',
     );
 
+    // Every edit went through the change recorder: field operations exist for sync and history.
+    const recorded = await page.evaluate(
+      () =>
+        new Promise<Record<string, number>>((resolve, reject) => {
+          const open = indexedDB.open('sikker-by-desk');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction('ops').objectStore('ops').getAll();
+            all.onsuccess = () => {
+              const counts: Record<string, number> = {};
+              for (const op of all.result as { table: string }[]) counts[op.table] = (counts[op.table] ?? 0) + 1;
+              open.result.close();
+              resolve(counts);
+            };
+          };
+        }),
+    );
+    expect(recorded.meetings).toBeGreaterThan(5);
+    expect(recorded.meetingActions).toBeGreaterThanOrEqual(4);
+    expect(recorded.contacts).toBeGreaterThanOrEqual(5);
+    expect(recorded.organisations).toBeGreaterThanOrEqual(5);
+    expect(recorded.staff).toBeGreaterThanOrEqual(4);
+
     // Open actions across meetings, the overdue marked; marking it done empties the list.
     await page.getByRole('tab', { name: 'Åbne opfølgningspunkter' }).click();
     const open = page.getByRole('table', { name: 'Åbne opfølgningspunkter på tværs af møder' });
