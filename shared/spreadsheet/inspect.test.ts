@@ -387,3 +387,19 @@ function storedZip(entries: { name: string; data: Uint8Array; size: number }[]):
   }
   return out;
 }
+
+describe('text limits checked without zod per cell', () => {
+  it('match the inventory schema exactly', async () => {
+    const { InitiativeFieldsSchema } = await import('../domain/initiative');
+    const { TEXT_LIMITS } = await import('./inspect');
+    for (const [field, limit] of Object.entries(TEXT_LIMITS)) {
+      const schema = InitiativeFieldsSchema.shape[field as keyof typeof TEXT_LIMITS];
+      expect(schema.safeParse('x'.repeat(limit)).success, field).toBe(true);
+      expect(schema.safeParse('x'.repeat(limit + 1)).success, field).toBe(false);
+    }
+    const csv = new TextEncoder().encode(`Titel;Kontaktperson\n${'a'.repeat(300)};${'b'.repeat(301)}\n`);
+    const result = inspectSpreadsheet(csv, 'a.csv', { referenceItems, department: 'BUF' });
+    expect(result.initiatives[0]?.title).toHaveLength(300);
+    expect(result.errors.map((e) => e.field)).toEqual(['contact']);
+  });
+});

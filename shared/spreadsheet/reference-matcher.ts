@@ -28,6 +28,8 @@ function looseKey(text: string): string {
 export class ReferenceMatcher {
   private readonly exact = new Map<string, Set<string>>();
   private readonly keys: { key: string; id: string }[] = [];
+  /** Sheets repeat the same few values thousands of times. */
+  private readonly memo = new Map<string, ReferenceMatch>();
 
   constructor(items: readonly ReferenceItem[], kind: ReferenceKind) {
     for (const item of items) {
@@ -45,6 +47,15 @@ export class ReferenceMatcher {
   }
 
   match(text: string): ReferenceMatch {
+    let found = this.memo.get(text);
+    if (!found) {
+      found = this.lookup(text);
+      if (this.memo.size < 10_000) this.memo.set(text, found);
+    }
+    return found;
+  }
+
+  private lookup(text: string): ReferenceMatch {
     const key = looseKey(text);
     if (!key) return { error: 'empty' };
     const exact = this.exact.get(key);
