@@ -23,6 +23,7 @@ beforeAll(async () => {
   app = await launchApp(server.url, { viewport: { width: 1440, height: 900 } });
   page = app.page;
   await page.getByRole('button', { name: 'Indlæs eksempeldata' }).click();
+  await visible(page.locator('.fui-Toast').getByText('62 eksempelindsatser er indlæst.'), 30_000);
   await visible(page.getByRole('figure', { name: 'Antal indsatser pr. forvaltning' }));
   await page.getByTestId('nav-followup').click();
   await visible(page.getByRole('heading', { level: 1, name: 'Opfølgning' }));

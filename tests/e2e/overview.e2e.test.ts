@@ -37,6 +37,8 @@ describe('Overblik dashboard', () => {
     const { page } = app;
     await visible(page.getByRole('heading', { level: 1, name: 'Overblik' }));
     await page.getByRole('button', { name: 'Indlæs eksempeldata' }).click();
+    // The toast comes when the follow-up examples are in too.
+    await visible(page.locator('.fui-Toast').getByText(/\d+ eksempelindsatser er indlæst\./), 30_000);
     await visible(page.getByRole('figure', { name: 'Antal indsatser pr. forvaltning' }));
     for (const name of [
       'Antal indsatser pr. fokusområde',

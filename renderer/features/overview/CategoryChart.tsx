@@ -34,6 +34,7 @@ export function CategoryChart(props: {
   const height = Math.max(120, data.length * 30 + 40);
   return (
     <ChartFigure
+      headingLevel="h2"
       title={props.title}
       description={props.description}
       columns={[t('table.category'), t('table.count'), t('table.budget')]}

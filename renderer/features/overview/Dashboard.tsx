@@ -50,6 +50,12 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalL,
     alignItems: 'start',
   },
+  panel: {
+    padding: tokens.spacingVerticalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   filterBar: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
 });
 
@@ -255,8 +261,10 @@ export function Dashboard(props: { initiatives: Initiative[] }) {
         />
         <Milestones milestones={milestones ?? []} />
         {trendIndicators.length === 0 ? (
-          <section>
-            <Subtitle2 as="h3">{t('trends.heading')}</Subtitle2>
+          <section className={styles.panel} aria-labelledby="overview-trends">
+            <Subtitle2 as="h2" id="overview-trends">
+              {t('trends.heading')}
+            </Subtitle2>
             <Text as="p">{t('trends.none')}</Text>
           </section>
         ) : (
@@ -270,6 +278,7 @@ export function Dashboard(props: { initiatives: Initiative[] }) {
                 initiative: props.initiatives.find((i) => i.id === indicator.initiativeId)?.title ?? '',
               })}
               height={200}
+              headingLevel="h2"
             />
           ))
         )}

@@ -47,6 +47,7 @@ export function HearingChart(props: {
     .filter((d) => d.total > 0);
   return (
     <ChartFigure
+      headingLevel="h2"
       title={t('charts.hearing.title')}
       columns={[
         t('table.department'),
@@ -75,7 +76,7 @@ export function HearingChart(props: {
           <CartesianGrid horizontal={false} stroke={tokens.colorNeutralStroke2} />
           <XAxis type="number" allowDecimals={false} />
           <YAxis type="category" dataKey="label" width={60} interval={0} />
-          <Legend verticalAlign="bottom" wrapperStyle={{ fontSize: 12 }} />
+          <Legend verticalAlign="bottom" wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
           {STAGES.map((s) => (
             <Bar
               key={s}

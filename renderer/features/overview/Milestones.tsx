@@ -52,7 +52,7 @@ export function Milestones(props: { milestones: Record<string, unknown>[] }) {
     .slice(0, MAX_SHOWN);
   return (
     <section className={styles.root} aria-labelledby="overview-milestones" data-testid="milestones">
-      <Subtitle2 as="h3" id="overview-milestones">
+      <Subtitle2 as="h2" id="overview-milestones">
         {t('milestones.heading')}
       </Subtitle2>
       {open.length === 0 ? (

@@ -23,6 +23,7 @@ export function StatusChart(props: {
     : t('charts.status.titleNone');
   return (
     <ChartFigure
+      headingLevel="h2"
       title={title}
       columns={[t('table.department'), ...FOLLOWUP_STATUSES.map((s) => tf(`statuses.${s}`))]}
       rows={data.map((d) => ({
@@ -47,7 +48,7 @@ export function StatusChart(props: {
           <CartesianGrid horizontal={false} stroke={tokens.colorNeutralStroke2} />
           <XAxis type="number" allowDecimals={false} />
           <YAxis type="category" dataKey="label" width={60} interval={0} />
-          <Legend verticalAlign="bottom" wrapperStyle={{ fontSize: 12 }} />
+          <Legend verticalAlign="bottom" wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
           {FOLLOWUP_STATUSES.map((s) => (
             <Bar
               key={s}
