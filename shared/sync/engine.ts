@@ -9,6 +9,7 @@ import {
 } from './clock-offset';
 import { unpackStamp } from './hlc';
 import { type DeviceInfo, emptySyncState, type LocalStore, type SyncProblem, type SyncState } from './local-store';
+import type { Operation } from './operation';
 import {
   decodeSegment,
   decodeSnapshot,
@@ -70,6 +71,8 @@ export interface SyncReport {
 }
 
 const RETRIES_BEFORE_PROBLEM = 3;
+/** Segments read at once and merged in one local transaction. */
+const READ_BATCH = 32;
 
 /**
  * One sync: list the log (one directory listing), merge what is new, ship
@@ -165,10 +168,11 @@ export async function syncOnce(options: SyncOptions): Promise<SyncReport> {
       .sort((a, b) => (a.first < b.first ? -1 : 1));
     let done = 0;
     options.onProgress?.(0, unseen.length);
-    for (const segment of unseen) {
-      const merged = await mergeFile(options, state, segment, report, now);
-      if (merged) seen.add(segment.name);
-      options.onProgress?.(++done, unseen.length);
+    for (let i = 0; i < unseen.length; i += READ_BATCH) {
+      const batch = unseen.slice(i, i + READ_BATCH);
+      for (const name of await mergeFiles(options, state, batch, report, now)) seen.add(name);
+      done += batch.length;
+      options.onProgress?.(done, unseen.length);
     }
     state.seen = [...seen];
     reportGaps(segments, report);
@@ -233,31 +237,42 @@ async function startFromSnapshot(
   }
 }
 
-async function mergeFile(
+/**
+ * Read a few segments at once (a share's latency overlaps) and merge them in
+ * one local transaction; returns the names merged. A file that cannot be used
+ * is only counted, and a share that drops out stops the sync.
+ */
+async function mergeFiles(
   options: SyncOptions,
   state: SyncState,
-  segment: SegmentName,
+  batch: SegmentName[],
   report: SyncReport,
   now: () => number,
-): Promise<boolean> {
-  let decoded: { header: SegmentHeader; ops: import('./operation').Operation[] };
-  try {
-    const bytes = await options.transport.read('log', segment.name);
-    decoded = await decodeSegment(segment, bytes);
-  } catch (error) {
-    if (error instanceof ShareUnavailableError) throw error;
-    noteFailure(state, segment.name, error, report);
-    return false;
-  }
-  const result = await options.store.applyRemote(decoded.ops, { detectConflicts: true });
-  report.newFiles++;
-  report.receivedOps += decoded.ops.length;
+): Promise<string[]> {
+  const results = await Promise.allSettled(
+    batch.map(async (segment) => decodeSegment(segment, await options.transport.read('log', segment.name))),
+  );
+  const dropped = results.find((r) => r.status === 'rejected' && r.reason instanceof ShareUnavailableError);
+  if (dropped?.status === 'rejected') throw dropped.reason;
+  const merged: { segment: SegmentName; header: SegmentHeader; ops: Operation[] }[] = [];
+  results.forEach((result, i) => {
+    const segment = batch[i] as SegmentName;
+    if (result.status === 'fulfilled') merged.push({ segment, ...result.value });
+    else noteFailure(state, segment.name, result.reason, report);
+  });
+  if (merged.length === 0) return [];
+  const ops = merged.flatMap((m) => m.ops);
+  const result = await options.store.applyRemote(ops, { detectConflicts: true });
+  report.newFiles += merged.length;
+  report.receivedOps += ops.length;
   report.appliedOps += result.applied;
   report.conflicts.push(...result.conflicts);
-  observe(options, segment.last, now);
-  delete state.failures[segment.name];
-  noteDevice(state, decoded.header, decoded.ops.length);
-  return true;
+  for (const { segment, header } of merged) {
+    observe(options, segment.last, now);
+    delete state.failures[segment.name];
+    noteDevice(state, header, segment.count);
+  }
+  return merged.map((m) => m.segment.name);
 }
 
 /** Count a failed read; only a file that keeps failing is shown (one still being copied heals by itself). */

@@ -1,9 +1,14 @@
-import { mkdtempSync, renameSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleInitiatives } from '../../shared/domain/example-data';
+import { folderTransport } from '../../electron/share/folder-transport';
+import { exampleInitiatives, scaledExampleInitiatives } from '../../shared/domain/example-data';
+import { InitiativeFieldsSchema } from '../../shared/domain/initiative';
+import { syncOnce } from '../../shared/sync/engine';
+import { MemoryStore } from '../../shared/sync/memory-store';
+import type { FieldValue } from '../../shared/sync/operation';
 import { closeBrowser, launchApp, screenshot, seriousA11yViolations, serveRenderer, visible } from './harness';
 
 let server: Awaited<ReturnType<typeof serveRenderer>>;
@@ -119,7 +124,6 @@ describe('sync through a shared folder', () => {
 
   it('refuses a share written by a newer version, says so in Danish and keeps working offline', async () => {
     const share = mkdtempSync(join(tmpdir(), 'csb-e2e-share-'));
-    const { mkdirSync, writeFileSync } = await import('node:fs');
     mkdirSync(join(share, 'sikker-by-desk-sync', 'log'), { recursive: true });
     writeFileSync(join(share, 'sikker-by-desk-sync', 'log', 's2.dev_future.000001.x.seg'), 'from the future');
     const app = await launchApp(server.url, { settings: { shareFolder: share } });
@@ -131,6 +135,39 @@ describe('sync through a shared folder', () => {
     await app.page.waitForTimeout(500);
     await screenshot(app.page, 'sync-view-newer-format');
     expect(await seriousA11yViolations(app.page)).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+
+  it('a new laptop on a share that holds data shows a progress bar, then the whole inventory', async () => {
+    // Seven colleagues have worked for weeks: many small segments on the share.
+    const share = mkdtempSync(join(tmpdir(), 'csb-e2e-share-'));
+    const initiatives = scaledExampleInitiatives(350);
+    for (let d = 0; d < 7; d++) {
+      const laptop = new MemoryStore(`dev_colleague${d}`);
+      initiatives.forEach((example, i) => {
+        if (i % 7 === d)
+          laptop.write('initiatives', `init-${i}`, InitiativeFieldsSchema.parse(example) as Record<string, FieldValue>);
+      });
+      await syncOnce({
+        store: laptop,
+        transport: folderTransport(share),
+        identity: { user: `Kollega ${d + 1}`, department: 'BUF', app: '0.1.0' },
+        maxOpsPerSegment: 20,
+        snapshotEvery: 0,
+      });
+    }
+    const app = await launchApp(server.url, { settings: { userName: 'Ny Medarbejder', shareFolder: share } });
+    const { page } = app;
+    await visible(page.getByRole('progressbar', { name: 'Fremdrift for synkronisering' }), 20_000);
+    await visible(page.getByText(/Henter data fra fællesdrevet: \d+ af \d+ filer/));
+    await screenshot(page, 'sync-first-start-progress');
+    await expect.poll(() => status(page), { timeout: 60_000 }).toBe('Opdateret');
+    await page.getByTestId('nav-initiatives').click();
+    await expect
+      .poll(() => page.getByTestId('inventory-footer').textContent(), { timeout: 20_000 })
+      .toContain(`Viser ${initiatives.length} af ${initiatives.length} indsatser`);
+    await screenshot(page, 'sync-first-start-done');
     expect(app.pageErrors).toEqual([]);
     await app.close();
   });
