@@ -48,6 +48,8 @@ export function isPublicHoliday(day: Day): boolean {
 export const HOLIDAY_PERIOD_KINDS = ['easter', 'summer', 'christmas'] as const;
 export type HolidayPeriodKind = (typeof HOLIDAY_PERIOD_KINDS)[number];
 
+const periodsByYear = new Map<number, HolidayPeriod[]>();
+
 export interface HolidayPeriod {
   kind: HolidayPeriodKind;
   from: Day;
@@ -60,7 +62,9 @@ export interface HolidayPeriod {
  * Monday), the summer holiday (ISO weeks 28–31, the usual common weeks) and
  * Christmas (24 December to 1 January).
  */
-export function holidayPeriods(year: number): HolidayPeriod[] {
+export function holidayPeriods(year: number): readonly HolidayPeriod[] {
+  const cached = periodsByYear.get(year);
+  if (cached) return cached;
   const maundyThursday = danishHolidays(year).find((h) => h.name === 'Skærtorsdag')?.date;
   const periods: HolidayPeriod[] = [];
   if (maundyThursday) {
@@ -68,6 +72,7 @@ export function holidayPeriods(year: number): HolidayPeriod[] {
   }
   periods.push({ kind: 'summer', from: mondayOfIsoWeek(year, 28), to: addDays(mondayOfIsoWeek(year, 31), 6) });
   periods.push({ kind: 'christmas', from: dayFromParts(year, 12, 24), to: dayFromParts(year + 1, 1, 1) });
+  periodsByYear.set(year, periods);
   return periods;
 }
 

@@ -48,14 +48,24 @@ function covers(absence: Absence, day: Day): boolean {
   return absence.from <= day && day <= absence.to;
 }
 
-/** Where one person is on one day, and why. */
+/** Absences by person, so a plan looks at each person's own few instead of all of them. */
+function absencesByStaff(absences: Absence[]): Map<string, Absence[]> {
+  const byStaff = new Map<string, Absence[]>();
+  for (const a of absences) {
+    const list = byStaff.get(a.staffId);
+    if (list) list.push(a);
+    else byStaff.set(a.staffId, [a]);
+  }
+  return byStaff;
+}
+
+/** Where one person is on one day, and why; `own` are that person's absences. */
 function presence(
   staff: StaffMember,
   day: Day,
-  absences: Absence[],
+  own: Absence[],
 ): { in: PresenceReason } | { away: AbsenceKind | 'holiday-closed' } | null {
   if (!seconded(staff, day)) return null;
-  const own = absences.filter((a) => a.staffId === staff.id);
   const closed = isPublicHoliday(day);
   if (!closed && own.some((a) => a.kind === 'swap' && a.swapTo === day)) return { in: 'swap' };
   if (!closed && own.some((a) => a.kind === 'extraDay' && covers(a, day))) return { in: 'extraDay' };
@@ -68,12 +78,13 @@ function presence(
 
 /** Who is expected at the centre on each day, against the desks and the departments' usual days. */
 export function planDays(days: Day[], staff: StaffMember[], absences: Absence[], deskCount: number): DayPlan[] {
+  const byStaff = absencesByStaff(absences);
   return days.map((date) => {
     const weekday = isoWeekday(date);
     const expected: DayPlan['expected'] = [];
     const away: DayPlan['away'] = [];
     for (const person of staff) {
-      const where = presence(person, date, absences);
+      const where = presence(person, date, byStaff.get(person.id) ?? []);
       if (!where) continue;
       if ('in' in where) expected.push({ staffId: person.id, reason: where.in });
       else away.push({ staffId: person.id, kind: where.away });
@@ -104,14 +115,16 @@ export function planDays(days: Day[], staff: StaffMember[], absences: Absence[],
  */
 export function hoursInRange(from: Day, to: Day, staff: StaffMember[], absences: Absence[]): HoursSummary[] {
   const days = eachDay(from, to);
+  const byStaff = absencesByStaff(absences);
   return staff.map((person) => {
+    const own = byStaff.get(person.id) ?? [];
     const perDay = hoursPerDay(person);
     let planned = 0;
     let secondedDays = 0;
     for (const day of days) {
       if (!seconded(person, day)) continue;
       secondedDays += 1;
-      const where = presence(person, day, absences);
+      const where = presence(person, day, own);
       if (where && 'in' in where) planned += perDay;
     }
     return { staffId: person.id, planned: round(planned), agreed: round((person.hoursPerWeek * secondedDays) / 7) };
