@@ -22,8 +22,21 @@ export function OverviewSection() {
   async function loadExamples() {
     setLoading(true);
     try {
-      const count = await loadExampleData(recorder, actor);
-      await loadExampleFollowup(recorder, actor);
+      // One transaction: the dashboard appears once, complete, instead of redrawing while 1 500 changes are written.
+      const tables = [
+        db.initiatives,
+        db.followupStatuses,
+        db.indicators,
+        db.measurements,
+        db.districtIndicators,
+        db.ops,
+        db.meta,
+      ];
+      const count = await db.transaction('rw', tables, async () => {
+        const loaded = await loadExampleData(recorder, actor);
+        await loadExampleFollowup(recorder, actor);
+        return loaded;
+      });
       notify.success(t('examplesLoaded', { count }));
     } catch (error) {
       notify.failure(t('examplesFailed'), error);
