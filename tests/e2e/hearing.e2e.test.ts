@@ -1,6 +1,6 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +19,8 @@ afterAll(async () => {
 interface StoredInitiative {
   id: string;
   title: string;
+  description?: string;
+  startDate?: string | null;
   department: string;
   annualBudgetDkk: number | null;
   districts: string[];
@@ -171,6 +173,53 @@ describe('the hearing round trip through the UI', () => {
       4 + before.filter((i) => !('archived' in i && i.archived)).length,
     );
 
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+
+  it('imports a department’s own layout in a worker, remembers a corrected column mapping, and includes only chosen rows', async () => {
+    const app = await launchApp(server.url);
+    const { page } = app;
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await page.getByTestId('nav-hearing').click();
+    await page.getByRole('button', { name: 'Indlæs svar fra Beskæftigelses- og Integrationsforvaltningen' }).click();
+    app.dialogs.openFile = resolve('../shared/fixtures/bif-egen-opstilling.xlsx');
+    await page.getByRole('button', { name: 'Vælg fil' }).click();
+    await visible(page.getByRole('heading', { name: 'Nye indsatser (5)' }));
+    await visible(page.getByText('Række 9: sumrække'));
+    expect(workers.length).toBeGreaterThan(0);
+
+    await page.getByText('Kolonner: 8 af 8 bruges').click();
+    await page.getByLabel('Felt for kolonnen Kort beskrivelse').selectOption({ label: '(Brug ikke kolonnen)' });
+    await visible(page.getByText('Kolonner: 7 af 8 bruges'));
+    await page.getByRole('checkbox', { name: 'Medtag Sprogcafé for unge (række 8)' }).uncheck();
+    await screenshot(page, 'hearing-da-own-layout');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Anvend import' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Høring' }));
+
+    const rows = await inventory(page);
+    expect(rows.map((r) => r.title).sort()).toEqual([
+      'Brobyggere',
+      'Hotspot Nørrebro',
+      'Job til 18+ med kriminel baggrund',
+      'Tryghedsindeks',
+    ]);
+    expect(byTitle(rows, 'Job til 18+ med kriminel baggrund')).toMatchObject({
+      department: 'BIF',
+      annualBudgetDkk: 1_400_000,
+      startDate: '2010-04-01',
+      targetGroups: ['young-adults'],
+      description: '',
+    });
+
+    // The next reply from BIF: the corrected mapping is remembered, known rows are recognised by title.
+    await page.getByRole('button', { name: 'Indlæs svar fra Beskæftigelses- og Integrationsforvaltningen' }).click();
+    await page.getByRole('button', { name: 'Vælg fil' }).click();
+    await visible(page.getByText('Kolonner: 7 af 8 bruges'));
+    await visible(page.getByRole('heading', { name: 'Nye indsatser (1)' }));
+    await visible(page.getByRole('heading', { name: 'Uændrede indsatser (4)' }));
     expect(app.pageErrors).toEqual([]);
     await app.close();
   });

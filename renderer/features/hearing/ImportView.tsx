@@ -25,6 +25,7 @@ import { useTranslation } from 'react-i18next';
 import type { InitiativeField } from '../../../shared/domain/initiative';
 import { type ReferenceItem, referenceLabel } from '../../../shared/domain/reference-lists';
 import { COLUMN_FIELDS, type ColumnField } from '../../../shared/spreadsheet/columns';
+import { SpreadsheetError } from '../../../shared/spreadsheet/errors';
 import type { InspectResult } from '../../../shared/spreadsheet/inspect';
 import { type ImportPlan, planImport } from '../../../shared/spreadsheet/plan-import';
 import { useServices } from '../../app-services';
@@ -36,6 +37,7 @@ import { applyImport, type ImportFile } from './apply-import';
 import { base64ToBytes } from './base64';
 import { formatFieldValue } from './format-value';
 import { hearingRepositories, mappingId } from './hearing-records';
+import { inspectFile } from './inspect-file';
 import { useInitiatives } from './use-hearing-data';
 
 /** Long lists are cut here; the import still applies to every row. */
@@ -104,12 +106,11 @@ export function ImportView(props: { department: string; referenceItems: readonly
     let cancelled = false;
     setReading(true);
     (async () => {
-      const { inspectSpreadsheet, SpreadsheetError } = await import('../../../shared/spreadsheet/index');
       try {
         // Header texts stay out of object keys: the mapping object has no prototype.
         const corrections = Object.create(null) as Record<string, string | null>;
         for (const [header, field] of mapping) corrections[header] = field;
-        const result = inspectSpreadsheet(file.bytes, file.name, {
+        const result = await inspectFile(file.bytes, file.name, {
           referenceItems: props.referenceItems,
           department: props.department,
           ...(sheet ? { sheet } : {}),
