@@ -50,6 +50,7 @@ describe('forgiving search over the example inventory', () => {
     expect(both).toEqual(['Natteravne i Valby']);
     expect(titles('xyzzy')).toEqual([]);
     expect(inventory().search.search('   ')).toBeNull();
+    expect(inventory().search.search('n')).toBeNull();
   });
 
   it('searches notes and description, and follows changes and removals', () => {

@@ -37,7 +37,7 @@ export interface ForgivingSearch<T> {
   /** Add or replace documents (by id). */
   upsert(documents: readonly T[]): void;
   remove(ids: readonly string[]): void;
-  /** Ids of the documents matching every word of the query, best first; null for an empty query. */
+  /** Ids of the documents matching every word of the query, best first; null for a query of under two letters. */
   search(query: string): string[] | null;
   has(id: string): boolean;
   readonly size: number;
@@ -76,7 +76,8 @@ export function createForgivingSearch<T extends { id: string }>(
       for (const id of ids) if (index.has(id)) index.discard(id);
     },
     search(query) {
-      if (!query.trim()) return null;
+      // One letter would match nearly everything by prefix, and costs the most; wait for the second.
+      if (query.trim().length < 2) return null;
       return index.search(query).map((result) => String(result.id));
     },
     has: (id) => index.has(id),

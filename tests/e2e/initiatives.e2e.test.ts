@@ -159,7 +159,9 @@ describe('initiative inventory', () => {
     await visible(page.getByText('Datoen findes ikke i kalenderen.'));
 
     // Restore the first title from the history.
-    await page.getByRole('button', { name: 'Gendan denne værdi af Titel: Tryghedsvandring på Amagerbro', exact: true }).click();
+    await page
+      .getByRole('button', { name: 'Gendan denne værdi af Titel: Tryghedsvandring på Amagerbro', exact: true })
+      .click();
     await visible(page.getByRole('heading', { level: 1, name: 'Tryghedsvandring på Amagerbro' }));
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.evaluate(() => document.getElementById('main')?.scrollTo(0, 0));

@@ -1,5 +1,6 @@
 import { Button, Checkbox, Dropdown, Field, makeStyles, Option, SearchBox, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PREVENTION_LEVELS } from '../../../shared/domain/initiative';
 import { EMPTY_FILTER, type InitiativeFilter } from '../../../shared/domain/initiative-filter';
@@ -43,12 +44,6 @@ export function FilterBar(props: {
   const styles = useStyles();
   const { filter, onChange, lookup } = props;
 
-  function summary(selected: string[], label: (id: string) => string): string {
-    if (selected.length === 0) return '';
-    if (selected.length === 1) return label(selected[0] as string);
-    return t('filters.selected', { count: selected.length });
-  }
-
   return (
     <search className={styles.root} aria-label={t('filters.label')}>
       <div className={styles.row}>
@@ -83,79 +78,120 @@ export function FilterBar(props: {
           </Button>
         )}
       </div>
-      <div className={styles.facets}>
-        {FACETS.map(({ key, kind }) => (
-          <Field key={key} label={t(`filters.${key}`)} className={styles.facet}>
-            <Dropdown
-              multiselect
-              className={styles.facetInput}
-              listbox={{ className: styles.listbox }}
-              placeholder={t('filters.all')}
-              value={summary(filter[key], (id) => lookup.label(kind, id))}
-              selectedOptions={filter[key]}
-              onOptionSelect={(_, data) => {
-                const selected = data.selectedOptions;
-                onChange((prev) => ({ ...prev, [key]: selected }));
-              }}
-              data-testid={`facet-${key}`}
-            >
-              {lookup.options(kind).map((item) => (
-                <Option key={item.id} value={item.id} text={lookup.label(kind, item.id)}>
-                  {kind === 'department'
-                    ? `${item.code || item.id} · ${lookup.label(kind, item.id)}`
-                    : lookup.label(kind, item.id)}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
-        ))}
-        <Field label={t('filters.preventionLevels')} className={styles.facet}>
+      <Facets
+        departments={filter.departments}
+        districts={filter.districts}
+        targetGroups={filter.targetGroups}
+        focusAreas={filter.focusAreas}
+        statuses={filter.statuses}
+        preventionLevels={filter.preventionLevels}
+        hotspot={filter.hotspot}
+        lookup={lookup}
+        onChange={onChange}
+      />
+    </search>
+  );
+}
+
+type FacetValues = Pick<
+  InitiativeFilter,
+  'departments' | 'districts' | 'targetGroups' | 'focusAreas' | 'statuses' | 'preventionLevels' | 'hotspot'
+>;
+
+/**
+ * The facet dropdowns. Memoised: a search keystroke leaves every facet's
+ * list unchanged (same arrays), so the heavy dropdowns do not render again.
+ */
+const Facets = memo(function Facets(
+  props: FacetValues & {
+    lookup: ReferenceLookup;
+    onChange: (next: (prev: InitiativeFilter) => InitiativeFilter) => void;
+  },
+) {
+  const { t } = useTranslation('initiatives');
+  const styles = useStyles();
+  const { onChange, lookup } = props;
+  const filter = props;
+
+  function summary(selected: string[], label: (id: string) => string): string {
+    if (selected.length === 0) return '';
+    if (selected.length === 1) return label(selected[0] as string);
+    return t('filters.selected', { count: selected.length });
+  }
+
+  return (
+    <div className={styles.facets}>
+      {FACETS.map(({ key, kind }) => (
+        <Field key={key} label={t(`filters.${key}`)} className={styles.facet}>
           <Dropdown
             multiselect
             className={styles.facetInput}
             listbox={{ className: styles.listbox }}
             placeholder={t('filters.all')}
-            value={summary(filter.preventionLevels, (id) => t(`preventionLevels.${id}`))}
-            selectedOptions={filter.preventionLevels}
+            value={summary(filter[key], (id) => lookup.label(kind, id))}
+            selectedOptions={filter[key]}
             onOptionSelect={(_, data) => {
-              const selected = data.selectedOptions.filter((v): v is (typeof PREVENTION_LEVELS)[number] =>
-                (PREVENTION_LEVELS as readonly string[]).includes(v),
-              );
-              onChange((prev) => ({ ...prev, preventionLevels: selected }));
+              const selected = data.selectedOptions;
+              onChange((prev) => ({ ...prev, [key]: selected }));
             }}
-            data-testid="facet-preventionLevels"
+            data-testid={`facet-${key}`}
           >
-            {PREVENTION_LEVELS.map((level) => (
-              <Option key={level} value={level}>
-                {t(`preventionLevels.${level}`)}
+            {lookup.options(kind).map((item) => (
+              <Option key={item.id} value={item.id} text={lookup.label(kind, item.id)}>
+                {kind === 'department'
+                  ? `${item.code || item.id} · ${lookup.label(kind, item.id)}`
+                  : lookup.label(kind, item.id)}
               </Option>
             ))}
           </Dropdown>
         </Field>
-        <Field label={t('filters.hotspot')} className={styles.facet}>
-          <Dropdown
-            className={styles.facetInput}
-            listbox={{ className: styles.listbox }}
-            value={
-              filter.hotspot === null
-                ? t('filters.hotspotAny')
-                : filter.hotspot
-                  ? t('filters.hotspotYes')
-                  : t('filters.hotspotNo')
-            }
-            selectedOptions={[filter.hotspot === null ? 'any' : filter.hotspot ? 'yes' : 'no']}
-            onOptionSelect={(_, data) => {
-              const hotspot = data.optionValue === 'yes' ? true : data.optionValue === 'no' ? false : null;
-              onChange((prev) => ({ ...prev, hotspot }));
-            }}
-            data-testid="facet-hotspot"
-          >
-            <Option value="any">{t('filters.hotspotAny')}</Option>
-            <Option value="yes">{t('filters.hotspotYes')}</Option>
-            <Option value="no">{t('filters.hotspotNo')}</Option>
-          </Dropdown>
-        </Field>
-      </div>
-    </search>
+      ))}
+      <Field label={t('filters.preventionLevels')} className={styles.facet}>
+        <Dropdown
+          multiselect
+          className={styles.facetInput}
+          listbox={{ className: styles.listbox }}
+          placeholder={t('filters.all')}
+          value={summary(filter.preventionLevels, (id) => t(`preventionLevels.${id}`))}
+          selectedOptions={filter.preventionLevels}
+          onOptionSelect={(_, data) => {
+            const selected = data.selectedOptions.filter((v): v is (typeof PREVENTION_LEVELS)[number] =>
+              (PREVENTION_LEVELS as readonly string[]).includes(v),
+            );
+            onChange((prev) => ({ ...prev, preventionLevels: selected }));
+          }}
+          data-testid="facet-preventionLevels"
+        >
+          {PREVENTION_LEVELS.map((level) => (
+            <Option key={level} value={level}>
+              {t(`preventionLevels.${level}`)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label={t('filters.hotspot')} className={styles.facet}>
+        <Dropdown
+          className={styles.facetInput}
+          listbox={{ className: styles.listbox }}
+          value={
+            filter.hotspot === null
+              ? t('filters.hotspotAny')
+              : filter.hotspot
+                ? t('filters.hotspotYes')
+                : t('filters.hotspotNo')
+          }
+          selectedOptions={[filter.hotspot === null ? 'any' : filter.hotspot ? 'yes' : 'no']}
+          onOptionSelect={(_, data) => {
+            const hotspot = data.optionValue === 'yes' ? true : data.optionValue === 'no' ? false : null;
+            onChange((prev) => ({ ...prev, hotspot }));
+          }}
+          data-testid="facet-hotspot"
+        >
+          <Option value="any">{t('filters.hotspotAny')}</Option>
+          <Option value="yes">{t('filters.hotspotYes')}</Option>
+          <Option value="no">{t('filters.hotspotNo')}</Option>
+        </Dropdown>
+      </Field>
+    </div>
   );
-}
+});

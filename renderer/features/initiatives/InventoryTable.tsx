@@ -9,11 +9,18 @@ import {
   type VisibilityState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Initiative } from '../../../shared/domain/initiative';
 import { navigate } from '../../navigation';
-import { COLUMN_IDS, COLUMN_WIDTHS, type ColumnId, cellText, NUMERIC_COLUMNS } from './inventory-columns';
+import {
+  COLUMN_IDS,
+  COLUMN_WIDTHS,
+  type ColumnId,
+  NUMERIC_COLUMNS,
+  type RowTexts,
+  rowTextCache,
+} from './inventory-columns';
 import type { ReferenceLookup } from './use-inventory';
 
 const ROW_HEIGHT = 40;
@@ -101,21 +108,29 @@ export function InventoryTable(props: {
         sortDescFirst: false,
         header: () => t(`fields.${id}`),
         size: COLUMN_WIDTHS[id],
-        cell: ({ row }) =>
-          id === 'title' ? (
-            <a href={`#/initiatives/${encodeURIComponent(row.original.id)}`} tabIndex={-1} className={styles.link}>
-              {row.original.title}
-            </a>
-          ) : (
-            cellText(id, row.original, lookup, t)
-          ),
       })),
-    // `lookup` changes with the language, so headers and labels follow a language switch.
-    [lookup, t, styles.link],
+    [t],
   );
+  // `lookup` changes with the language, so the texts follow a language switch.
+  const textsOf = useMemo(() => rowTextCache(lookup, t), [lookup, t]);
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollerRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    // Render scrolled rows in the frame React schedules, not synchronously inside each scroll event.
+    useFlushSync: false,
+  });
+  const items = virtualizer.getVirtualItems();
+  const firstIndex = items[0]?.index ?? 0;
+  const lastIndex = items.at(-1)?.index ?? -1;
+  // The table model gets only the rows in view: building row objects for
+  // all 10,000 on every keystroke would cost more than the filtering itself.
+  const windowRows = useMemo(() => rows.slice(firstIndex, lastIndex + 1), [rows, firstIndex, lastIndex]);
 
   const table = useReactTable({
-    data: rows,
+    data: windowRows,
     columns,
     state: { sorting: props.sorting, columnVisibility: props.columnVisibility },
     manualSorting: true,
@@ -127,14 +142,7 @@ export function InventoryTable(props: {
   });
   const tableRows = table.getRowModel().rows;
 
-  const virtualizer = useVirtualizer({
-    count: tableRows.length,
-    getScrollElement: () => scrollerRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
-
-  const clampedActive = Math.min(activeIndex, Math.max(tableRows.length - 1, 0));
+  const clampedActive = Math.min(activeIndex, Math.max(rows.length - 1, 0));
 
   useEffect(() => {
     if (!focusPending.current) return;
@@ -146,7 +154,7 @@ export function InventoryTable(props: {
   });
 
   function moveTo(index: number) {
-    const next = Math.max(0, Math.min(index, tableRows.length - 1));
+    const next = Math.max(0, Math.min(index, rows.length - 1));
     focusPending.current = true;
     setActiveIndex(next);
     virtualizer.scrollToIndex(next, { align: 'auto' });
@@ -160,25 +168,39 @@ export function InventoryTable(props: {
       PageDown: clampedActive + page,
       PageUp: clampedActive - page,
       Home: 0,
-      End: tableRows.length - 1,
+      End: rows.length - 1,
     };
     const target = moves[event.key];
     if (target !== undefined) {
       event.preventDefault();
       moveTo(target);
     } else if (event.key === 'Enter') {
-      const row = tableRows[clampedActive];
+      const row = rows[clampedActive];
       if (row) {
         event.preventDefault();
-        navigate('initiatives', row.original.id);
+        navigate('initiatives', row.id);
       }
     }
   }
 
-  const items = virtualizer.getVirtualItems();
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   const visibleColumns = table.getVisibleLeafColumns();
+  const visibleKey = visibleColumns.map((c) => c.id).join(',');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the visible columns
+  const visibleIds = useMemo(() => visibleKey.split(',') as ColumnId[], [visibleKey]);
+  const archivedLabel = t('table.archived');
+  // Class names worked out once here, not in each of the rows that mount while scrolling.
+  const rowClasses = useMemo<RowClasses>(
+    () => ({
+      row: styles.row,
+      archivedRow: mergeClasses(styles.row, styles.archived),
+      td: styles.td,
+      numericTd: mergeClasses(styles.td, styles.numeric),
+      link: styles.link,
+    }),
+    [styles],
+  );
   const totalWidth = visibleColumns.reduce((sum, c) => sum + c.getSize(), 0);
 
   return (
@@ -187,7 +209,7 @@ export function InventoryTable(props: {
         className={styles.table}
         style={{ width: totalWidth }}
         aria-label={t('table.label')}
-        aria-rowcount={tableRows.length + 1}
+        aria-rowcount={rows.length + 1}
         data-testid="inventory-table"
       >
         <colgroup>
@@ -231,35 +253,20 @@ export function InventoryTable(props: {
             </tr>
           )}
           {items.map((item) => {
-            const row = tableRows[item.index];
+            const row = tableRows[item.index - firstIndex];
             if (!row) return null;
-            const initiative = row.original;
             return (
-              <tr
+              <InventoryRow
                 key={row.id}
-                data-index={item.index}
-                data-testid="inventory-row"
-                aria-rowindex={item.index + 2}
-                tabIndex={item.index === clampedActive ? 0 : -1}
-                className={mergeClasses(styles.row, initiative.archived && styles.archived)}
-                onClick={() => navigate('initiatives', initiative.id)}
-                onFocus={() => setActiveIndex(item.index)}
-              >
-                {row.getVisibleCells().map((cell) => {
-                  const id = cell.column.id as ColumnId;
-                  const text = id === 'title' ? initiative.title : cellText(id, initiative, lookup, t);
-                  return (
-                    <td
-                      key={cell.id}
-                      className={mergeClasses(styles.td, NUMERIC_COLUMNS.has(id) && styles.numeric)}
-                      title={text}
-                    >
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                      {id === 'title' && initiative.archived && ` (${t('table.archived')})`}
-                    </td>
-                  );
-                })}
-              </tr>
+                initiative={row.original}
+                texts={textsOf(row.original)}
+                columns={visibleIds}
+                index={item.index}
+                active={item.index === clampedActive}
+                archivedLabel={archivedLabel}
+                classes={rowClasses}
+                onFocusRow={setActiveIndex}
+              />
             );
           })}
           {paddingBottom > 0 && (
@@ -272,3 +279,51 @@ export function InventoryTable(props: {
     </div>
   );
 }
+
+interface RowClasses {
+  row: string;
+  archivedRow: string;
+  td: string;
+  numericTd: string;
+  link: string;
+}
+
+/** One table row; memoised, so while scrolling only rows coming into view render. */
+const InventoryRow = memo(function InventoryRow(props: {
+  initiative: Initiative;
+  texts: RowTexts;
+  columns: ColumnId[];
+  index: number;
+  active: boolean;
+  archivedLabel: string;
+  classes: RowClasses;
+  onFocusRow: (index: number) => void;
+}) {
+  const { initiative, texts, index, classes } = props;
+  return (
+    <tr
+      data-index={index}
+      data-testid="inventory-row"
+      aria-rowindex={index + 2}
+      tabIndex={props.active ? 0 : -1}
+      className={initiative.archived ? classes.archivedRow : classes.row}
+      onClick={() => navigate('initiatives', initiative.id)}
+      onFocus={() => props.onFocusRow(index)}
+    >
+      {props.columns.map((id) => (
+        <td key={id} className={NUMERIC_COLUMNS.has(id) ? classes.numericTd : classes.td} title={texts[id]}>
+          {id === 'title' ? (
+            <>
+              <a href={`#/initiatives/${encodeURIComponent(initiative.id)}`} tabIndex={-1} className={classes.link}>
+                {initiative.title}
+              </a>
+              {initiative.archived && ` (${props.archivedLabel})`}
+            </>
+          ) : (
+            texts[id]
+          )}
+        </td>
+      ))}
+    </tr>
+  );
+});

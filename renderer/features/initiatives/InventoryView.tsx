@@ -12,7 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { AddRegular, ColumnTripleRegular, DatabaseArrowDownRegular } from '@fluentui/react-icons';
 import type { SortingState, VisibilityState } from '@tanstack/react-table';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { matchesFilter } from '../../../shared/domain/initiative-filter';
 import { useServices } from '../../app-services';
@@ -28,7 +28,7 @@ import { loadExampleData } from './initiatives-repository';
 import { COLUMN_IDS, type ColumnId, DEFAULT_HIDDEN_COLUMNS, sortInitiatives } from './inventory-columns';
 import { SavedViewsControl } from './SavedViewsControl';
 import { type InventoryViewState, InventoryViewStateSchema } from './saved-views';
-import { useInitiativeSearch, useInitiatives, useReferenceLookup } from './use-inventory';
+import { useInitiativeSearch, useInventory, useReferenceLookup } from './use-inventory';
 
 const useStyles = makeStyles({
   root: {
@@ -63,7 +63,8 @@ export function InventoryView() {
   const styles = useStyles();
   const { recorder, actor } = useServices();
   const notify = useNotify();
-  const records = useInitiatives();
+  const inventory = useInventory();
+  const records = inventory?.records;
   const lookup = useReferenceLookup();
   const [filter, setFilter] = useInitiativeFilter();
   const [layout, setLayout] = useState(loadLayout);
@@ -89,6 +90,55 @@ export function InventoryView() {
   );
   const budget = useMemo(() => shown.reduce((sum, row) => sum + (row.annualBudgetDkk ?? 0), 0), [shown]);
   const activeCount = useMemo(() => records?.filter((r) => !r.archived).length ?? 0, [records]);
+
+  // What a saved view captures, read when the user saves (a ref keeps the header from rendering per keystroke).
+  const viewState = useRef<InventoryViewState>({ filter, ...layout });
+  viewState.current = { filter, ...layout };
+  const getViewState = useCallback(() => viewState.current, []);
+  const applyView = useCallback(
+    (state: InventoryViewState) => {
+      setFilter(state.filter);
+      setLayout({ columns: state.columns, sort: state.sort });
+    },
+    [setFilter],
+  );
+  const columns = layout.columns;
+  // Memoised: typing in the search box does not render the header's menus and dropdowns again.
+  const headerActions = useMemo(
+    () => (
+      <div className={styles.headerActions}>
+        <SavedViewsControl getCurrent={getViewState} onApply={applyView} />
+        <Menu
+          checkedValues={{ columns: COLUMN_IDS.filter((id) => columns[id] !== false) }}
+          onCheckedValueChange={(_, data) => {
+            const on = new Set(data.checkedItems);
+            on.add('title');
+            setLayout((prev) => ({
+              ...prev,
+              columns: Object.fromEntries(COLUMN_IDS.map((id) => [id, on.has(id)])),
+            }));
+          }}
+        >
+          <MenuTrigger disableButtonEnhancement>
+            <Button icon={<ColumnTripleRegular />}>{t('table.columns')}</Button>
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList aria-label={t('table.columnsLabel')}>
+              {COLUMN_IDS.map((id) => (
+                <MenuItemCheckbox key={id} name="columns" value={id} disabled={id === 'title'}>
+                  {t(`fields.${id}`)}
+                </MenuItemCheckbox>
+              ))}
+            </MenuList>
+          </MenuPopover>
+        </Menu>
+        <Button appearance="primary" icon={<AddRegular />} onClick={() => navigate('initiatives', 'new')}>
+          {t('actions.create')}
+        </Button>
+      </div>
+    ),
+    [columns, getViewState, applyView, t, styles.headerActions],
+  );
 
   const sorting = useMemo<SortingState>(
     () => [{ id: layout.sort.column, desc: layout.sort.descending }],
@@ -123,7 +173,7 @@ export function InventoryView() {
     );
   }
 
-  if (records.length === 0) {
+  if (records.length === 0 && inventory?.complete) {
     return (
       <>
         <PageHeader title={t('title')} />
@@ -143,48 +193,9 @@ export function InventoryView() {
     );
   }
 
-  const checkedColumns = COLUMN_IDS.filter((id) => layout.columns[id] !== false);
   return (
     <div className={styles.root}>
-      <PageHeader
-        title={t('title')}
-        actions={
-          <div className={styles.headerActions}>
-            <SavedViewsControl
-              current={{ filter, columns: layout.columns, sort: layout.sort }}
-              onApply={(state) => {
-                setFilter(state.filter);
-                setLayout({ columns: state.columns, sort: state.sort });
-              }}
-            />
-            <Menu
-              checkedValues={{ columns: checkedColumns }}
-              onCheckedValueChange={(_, data) => {
-                const on = new Set(data.checkedItems);
-                on.add('title');
-                setLayout((prev) => ({
-                  ...prev,
-                  columns: Object.fromEntries(COLUMN_IDS.map((id) => [id, on.has(id)])),
-                }));
-              }}
-            >
-              <MenuTrigger disableButtonEnhancement>
-                <Button icon={<ColumnTripleRegular />}>{t('table.columns')}</Button>
-              </MenuTrigger>
-              <MenuPopover>
-                <MenuList aria-label={t('table.columnsLabel')}>
-                  {COLUMN_IDS.map((id) => (
-                    <MenuItemCheckbox key={id} name="columns" value={id} disabled={id === 'title'}>
-                      {t(`fields.${id}`)}
-                    </MenuItemCheckbox>
-                  ))}
-                </MenuList>
-              </MenuPopover>
-            </Menu>
-            {createButton}
-          </div>
-        }
-      />
+      <PageHeader title={t('title')} actions={headerActions} />
       <FilterBar filter={filter} onChange={setFilter} lookup={lookup} />
       {shown.length === 0 ? (
         <EmptyState title={t('noMatches.title')} body={t('noMatches.body')} />
@@ -207,6 +218,9 @@ export function InventoryView() {
           {t('table.footer', { shown: shown.length, total: filter.includeArchived ? records.length : activeCount })}
         </Text>
         <Text>{t('table.budgetSum', { sum: formatDkk(budget) })}</Text>
+        {inventory && !inventory.complete && (
+          <Text italic>{t('table.stillLoading', { count: inventory.expected })}</Text>
+        )}
       </div>
     </div>
   );

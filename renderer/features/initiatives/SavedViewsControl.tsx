@@ -16,7 +16,7 @@ import {
 } from '@fluentui/react-components';
 import { DeleteRegular, SaveRegular } from '@fluentui/react-icons';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app-services';
 import { useNotify } from '../../ui/notify';
@@ -28,8 +28,8 @@ const useStyles = makeStyles({
 });
 
 /** Choose, save and delete named views (filter + columns + sort) of the inventory. */
-export function SavedViewsControl(props: {
-  current: InventoryViewState;
+export const SavedViewsControl = memo(function SavedViewsControl(props: {
+  getCurrent: () => InventoryViewState;
   onApply: (state: InventoryViewState) => void;
 }) {
   const { t } = useTranslation('initiatives');
@@ -48,7 +48,7 @@ export function SavedViewsControl(props: {
     const trimmed = name.trim();
     if (!trimmed) return setNameError(t('views.nameRequired'));
     try {
-      const id = await saveInventoryView(db, trimmed, props.current);
+      const id = await saveInventoryView(db, trimmed, props.getCurrent());
       setSelectedId(id);
       setOpen(false);
       notify.success(t('views.saved', { name: trimmed }));
@@ -141,4 +141,4 @@ export function SavedViewsControl(props: {
       )}
     </div>
   );
-}
+});

@@ -85,6 +85,24 @@ export function cellText(id: ColumnId, row: Initiative, lookup: ReferenceLookup,
   }
 }
 
+export type RowTexts = Record<ColumnId, string>;
+
+/**
+ * The texts of a row's cells, computed once per record and language: rows
+ * come and go while scrolling, and a record object is replaced when it changes.
+ */
+export function rowTextCache(lookup: ReferenceLookup, t: TFunction): (row: Initiative) => RowTexts {
+  const cache = new WeakMap<Initiative, RowTexts>();
+  return (row) => {
+    let texts = cache.get(row);
+    if (!texts) {
+      texts = Object.fromEntries(COLUMN_IDS.map((id) => [id, cellText(id, row, lookup, t)])) as RowTexts;
+      cache.set(row, texts);
+    }
+    return texts;
+  };
+}
+
 const collator = new Intl.Collator('da', { sensitivity: 'base', numeric: true });
 
 /**

@@ -1,16 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Initiative } from '../../../shared/domain/initiative';
 import { adultGroupIds } from '../../../shared/domain/initiative-filter';
 import { type ReferenceItem, type ReferenceKind, referenceLabel } from '../../../shared/domain/reference-lists';
 import { createForgivingSearch, type ForgivingSearch } from '../../../shared/search/forgiving-search';
 import { useServices } from '../../app-services';
+import { type InventorySnapshot, inventoryStore } from './inventory-store';
 
-/** Every initiative that is not deleted (archived ones included), live. */
-export function useInitiatives(): Initiative[] | undefined {
+/** Every initiative that is not deleted (archived ones included), live; undefined until the first rows are read. */
+export function useInventory(): InventorySnapshot | undefined {
   const { db } = useServices();
-  return useLiveQuery(async () => (await db.initiatives.toArray()).filter((i) => !i._deleted), [db]);
+  const store = inventoryStore(db);
+  return useSyncExternalStore(store.subscribe, store.getSnapshot);
 }
 
 export interface ReferenceLookup {
@@ -90,7 +92,8 @@ export function useInitiativeSearch(records: readonly Initiative[] | undefined):
       search(query) {
         if (!query.trim()) return null;
         sync();
-        return new Set(state.current?.index.search(query) ?? []);
+        const ids = state.current?.index.search(query);
+        return ids ? new Set(ids) : null;
       },
       prepare: sync,
     };
