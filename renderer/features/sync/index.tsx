@@ -8,7 +8,6 @@ import {
 } from '@fluentui/react-icons';
 import type { JSX } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../../navigation';
 import type { SyncStatus } from './sync-controller';
 import { useSync, useWhen } from './use-sync';
 
@@ -26,7 +25,8 @@ const useStyles = makeStyles({
     maxWidth: '640px',
   },
   text: { display: 'flex', flexDirection: 'column', minWidth: 0 },
-  progress: { minWidth: '180px' },
+  progress: { minWidth: '180px', flexShrink: 1 },
+  fixed: { flexShrink: 0 },
 });
 
 const BADGE: Record<
@@ -50,7 +50,14 @@ export function SyncIndicator() {
   const configured = view.status !== 'not-configured';
   return (
     <section className={styles.root} aria-label={t('indicator.label')} data-testid="sync-indicator">
-      <Badge appearance="tint" color={badge.color} icon={badge.icon} role="status" data-testid="sync-status">
+      <Badge
+        className={styles.fixed}
+        appearance="tint"
+        color={badge.color}
+        icon={badge.icon}
+        role="status"
+        data-testid="sync-status"
+      >
         {t(badge.key)}
       </Badge>
       {view.progress && view.progress.total > 1 ? (
@@ -76,6 +83,7 @@ export function SyncIndicator() {
       )}
       {configured && (
         <Button
+          className={styles.fixed}
           size="small"
           icon={<ArrowSyncRegular />}
           disabled={view.status === 'syncing'}
@@ -84,7 +92,7 @@ export function SyncIndicator() {
           {t('indicator.syncNow')}
         </Button>
       )}
-      <Link href="#/settings/sync" onClick={() => navigate('settings', 'sync')}>
+      <Link className={styles.fixed} href="#/settings/sync">
         {t('indicator.details')}
       </Link>
     </section>
