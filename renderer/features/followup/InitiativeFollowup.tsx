@@ -43,7 +43,7 @@ import { navigate } from '../../navigation';
 import { useNotify } from '../../ui/notify';
 import { type Stored, useFollowupRepositories, useLiveRecords, useReferenceLookup } from './data';
 import { useFieldErrors } from './field-errors';
-import { formatDate, formatNumber, formatPeriod } from './format';
+import { formatNumber, formatPeriod } from './format';
 import { StatusBadge } from './StatusBadge';
 import { TrendChart } from './TrendChart';
 

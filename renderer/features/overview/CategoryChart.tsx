@@ -67,6 +67,7 @@ export function CategoryChart(props: {
           <Bar
             dataKey={props.metric}
             isAnimationActive={false}
+            maxBarSize={26}
             cursor="pointer"
             onClick={(_, index) => {
               const row = data[index];

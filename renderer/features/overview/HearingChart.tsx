@@ -85,6 +85,7 @@ export function HearingChart(props: {
               stackId="hearing"
               fill={COLORS[s]}
               isAnimationActive={false}
+              maxBarSize={26}
               cursor="pointer"
               onClick={(_, index) => {
                 const row = data[index];

@@ -57,6 +57,7 @@ export function StatusChart(props: {
               stackId="status"
               fill={STATUS_CHART_COLORS[s]}
               isAnimationActive={false}
+              maxBarSize={26}
               cursor="pointer"
               onClick={(_, index) => {
                 const row = data[index];
