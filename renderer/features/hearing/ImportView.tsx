@@ -20,7 +20,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowLeftRegular, CheckmarkRegular, FolderOpenRegular } from '@fluentui/react-icons';
-import { useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InitiativeField } from '../../../shared/domain/initiative';
 import { type ReferenceItem, referenceLabel } from '../../../shared/domain/reference-lists';
@@ -297,35 +297,27 @@ export function ImportView(props: { department: string; referenceItems: readonly
             </Table>
           </details>
 
-          {inspected.errors.length > 0 && (
-            <section className={styles.section} aria-labelledby="import-problems">
-              <Subtitle2 as="h2" id="import-problems">
-                {t('import.problems', { count: inspected.errors.length })}
-              </Subtitle2>
+          <LineList
+            id="import-problems"
+            heading={t('import.problems', { count: inspected.errors.length })}
+            hint={
               <MessageBar intent="warning">
                 <MessageBarBody>{t('import.problemsHint')}</MessageBarBody>
               </MessageBar>
-              <ul className={styles.list}>
-                {inspected.errors.slice(0, SHOWN).map((problem) => (
-                  <li key={`${problem.row}-${problem.cell}`}>
-                    {t('import.problemRow', { row: problem.row, column: problem.column, message: problem.message })}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
-          {inspected.skipped.length > 0 && (
-            <section className={styles.section} aria-labelledby="import-skipped">
-              <Subtitle2 as="h2" id="import-skipped">
-                {t('import.skipped', { count: inspected.skipped.length })}
-              </Subtitle2>
-              <ul className={styles.list}>
-                {inspected.skipped.slice(0, SHOWN).map((s) => (
-                  <li key={s.row}>{t('import.skippedRow', { row: s.row, reason: t(`import.reasons.${s.reason}`) })}</li>
-                ))}
-              </ul>
-            </section>
-          )}
+            }
+            lines={inspected.errors.map((p) => ({
+              key: `${p.row}-${p.cell}`,
+              text: t('import.problemRow', { row: p.row, column: p.column, message: p.message }),
+            }))}
+          />
+          <LineList
+            id="import-skipped"
+            heading={t('import.skipped', { count: inspected.skipped.length })}
+            lines={inspected.skipped.map((row) => ({
+              key: String(row.row),
+              text: t('import.skippedRow', { row: row.row, reason: t(`import.reasons.${row.reason}`) }),
+            }))}
+          />
         </>
       )}
 
@@ -448,33 +440,20 @@ export function ImportView(props: { department: string; referenceItems: readonly
               </Table>
             </section>
           )}
-          {plan.missing.length > 0 && (
-            <section className={styles.section} aria-labelledby="import-missing">
-              <Subtitle1 as="h2" id="import-missing">
-                {t('import.missing', { count: plan.missing.length })}
-              </Subtitle1>
-              <Caption1>{t('import.missingHint')}</Caption1>
-              <ul className={styles.list}>
-                {plan.missing.slice(0, SHOWN).map((m) => (
-                  <li key={m.id}>{m.title}</li>
-                ))}
-              </ul>
-            </section>
-          )}
-          {plan.invalid.length > 0 && (
-            <section className={styles.section} aria-labelledby="import-invalid">
-              <Subtitle2 as="h2" id="import-invalid">
-                {t('import.invalid', { count: plan.invalid.length })}
-              </Subtitle2>
-              <ul className={styles.list}>
-                {plan.invalid.slice(0, SHOWN).map((row) => (
-                  <li key={row.sourceRow}>
-                    {t('import.skippedRow', { row: row.sourceRow, reason: `${row.title} – ${row.message}` })}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <LineList
+            id="import-missing"
+            heading={t('import.missing', { count: plan.missing.length })}
+            hint={<Caption1>{t('import.missingHint')}</Caption1>}
+            lines={plan.missing.map((m) => ({ key: m.id, text: m.title }))}
+          />
+          <LineList
+            id="import-invalid"
+            heading={t('import.invalid', { count: plan.invalid.length })}
+            lines={plan.invalid.map((row) => ({
+              key: String(row.sourceRow),
+              text: t('import.skippedRow', { row: row.sourceRow, reason: `${row.title} – ${row.message}` }),
+            }))}
+          />
           {plan.unchanged.length > 0 && (
             <section className={styles.section} aria-labelledby="import-unchanged">
               <Subtitle2 as="h2" id="import-unchanged">
@@ -504,5 +483,24 @@ export function ImportView(props: { department: string; referenceItems: readonly
         </>
       )}
     </div>
+  );
+}
+
+/** A titled list of short lines (problems, skipped rows, missing initiatives); nothing when empty. */
+function LineList(props: { id: string; heading: string; hint?: ReactNode; lines: { key: string; text: string }[] }) {
+  const styles = useStyles();
+  if (props.lines.length === 0) return null;
+  return (
+    <section className={styles.section} aria-labelledby={props.id}>
+      <Subtitle2 as="h2" id={props.id}>
+        {props.heading}
+      </Subtitle2>
+      {props.hint}
+      <ul className={styles.list}>
+        {props.lines.slice(0, SHOWN).map((line) => (
+          <li key={line.key}>{line.text}</li>
+        ))}
+      </ul>
+    </section>
   );
 }
