@@ -98,6 +98,8 @@ describe('meetings: stakeholders, a meeting with a follow-up action, open action
     await expectAxeClean(page, 'axe: meeting');
     await page.getByRole('heading', { name: 'Deltagere' }).scrollIntoViewIfNeeded();
     await screenshot(page, 'meetings-meeting');
+    await page.getByRole('heading', { name: 'Opfølgningspunkter' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'meetings-meeting-actions');
 
     // The meeting survives a reload (IndexedDB), with its participants.
     await app.reload();
@@ -138,6 +140,7 @@ describe('meetings: stakeholders, a meeting with a follow-up action, open action
     expect(await row.textContent()).toContain('Overskredet');
     expect(await row.textContent()).toContain('Møde med Københavns Politi om Hotspot');
     await expectAxeClean(page, 'axe: open actions');
+    await screenshot(page, 'meetings-open-actions');
     await row.getByLabel('Status for Send kortlægning af indsatser til politiet').selectOption({ label: 'Udført' });
     await visible(page.getByRole('heading', { name: 'Ingen åbne opfølgningspunkter' }));
 

@@ -4,6 +4,7 @@ import {
   Field,
   Input,
   Link,
+  mergeClasses,
   Select,
   Subtitle1,
   Subtitle2,
@@ -338,7 +339,7 @@ function ActionsSection(props: {
           </tbody>
         </table>
       )}
-      <fieldset className={styles.group}>
+      <fieldset className={mergeClasses(styles.group, styles.stack)}>
         <legend>{t('actions.new')}</legend>
         <div className={styles.row}>
           <Field label={t('actions.columns.action')} validationMessage={error}>
@@ -358,7 +359,7 @@ function ActionsSection(props: {
             <Input type="date" value={dueDate} onChange={(_, d) => setDueDate(d.value)} />
           </Field>
         </div>
-        <Button icon={<AddRegular />} onClick={() => void add()}>
+        <Button icon={<AddRegular />} className={styles.start} onClick={() => void add()}>
           {t('actions.add')}
         </Button>
       </fieldset>

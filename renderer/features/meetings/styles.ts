@@ -42,6 +42,8 @@ export const useMeetingStyles = makeStyles({
     marginBottom: tokens.spacingVerticalL,
   },
   heading: { margin: 0 },
+  stack: { flexDirection: 'column', flexWrap: 'nowrap', gap: tokens.spacingVerticalS },
+  start: { alignSelf: 'flex-start' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalXS },
   late: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground3 },
