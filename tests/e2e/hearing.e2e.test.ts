@@ -223,4 +223,18 @@ describe('the hearing round trip through the UI', () => {
     expect(app.pageErrors).toEqual([]);
     await app.close();
   });
+
+  it('reads in English too, with the same actions', async () => {
+    const app = await launchApp(server.url, { settings: { language: 'en' } });
+    const { page } = app;
+    await page.getByTestId('nav-hearing').click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Hearing' }));
+    await visible(page.getByRole('button', { name: 'Export consolidated overview' }));
+    await visible(page.getByRole('button', { name: 'Import reply from Social Services Administration' }));
+    expect(await page.getByLabel('Reply deadline for Social Services Administration').inputValue()).toBe('01-03-2010');
+    await screenshot(page, 'hearing-en-tracker');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
 });

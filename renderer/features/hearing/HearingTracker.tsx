@@ -39,7 +39,7 @@ const useStyles = makeStyles({
   scroll: { overflowX: 'auto' },
   dateInput: { width: '120px' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'nowrap' },
-  status: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  status: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS },
 });
 
 export function longDate(iso: string | null | undefined, language: 'da' | 'en'): string | null {
