@@ -1,6 +1,7 @@
 import { liveQuery } from 'dexie';
 import { IpcError } from '../../../shared/ipc/result';
 import type { Settings } from '../../../shared/settings';
+import { estimateOffset } from '../../../shared/sync/clock-offset';
 import { type SyncReport, syncOnce } from '../../../shared/sync/engine';
 import type { DeviceInfo, SyncProblem, SyncState } from '../../../shared/sync/local-store';
 import type { ChangeRecorder } from '../../db/change-recorder';
@@ -86,7 +87,7 @@ export class SyncController {
     const subscription = liveQuery(() => this.db.ops.where('shipped').equals(0).count()).subscribe({
       next: (pending) => {
         this.update({ pending });
-        if (previous >= 0 && pending > previous && !this.running) this.scheduleAfterEdit();
+        if (previous >= 0 && pending > previous) this.scheduleAfterEdit();
         previous = pending;
       },
     });
@@ -151,7 +152,10 @@ export class SyncController {
 
   private async loadSaved(): Promise<void> {
     const state = await this.store.loadState();
-    if (state) this.update(this.fromState(state));
+    if (!state) return;
+    // Edits made before the first sync of this session already get the corrected time.
+    this.store.clock.offsetMs = estimateOffset(state.offsetSamples);
+    this.update(this.fromState(state));
   }
 
   private fromState(state: SyncState): Partial<SyncView> {
