@@ -1,4 +1,5 @@
 export * from './decimal';
+export * from './district-import';
 export * from './period';
 export * from './progress';
 export * from './ranking';

@@ -221,7 +221,7 @@ describe('Opfølgning', () => {
     expect(await axeWhenSettled()).toEqual([]);
   });
 
-  it('records district indicators by hand', async () => {
+  it('records district indicators by hand and from the survey spreadsheet with review', async () => {
     await tab('Bydelsindikatorer');
     await page.getByRole('combobox', { name: 'Bydel' }).selectOption({ label: 'Nørrebro' });
     await page.getByRole('textbox', { name: 'År' }).fill('2010');
@@ -231,7 +231,26 @@ describe('Opfølgning', () => {
     const table = page.getByRole('table', { name: 'Bydelsindikatorer pr. bydel og år' });
     await visible(table.getByRole('cell', { name: '1.204' }));
     await visible(table.getByRole('cell', { name: '71,5' }));
+
+    // The survey's own sheet: a title row, headings in another order, a percent cell, a misspelt district.
+    const survey = new ExcelJS.Workbook();
+    const sheet = survey.addWorksheet('Tryghedsindeks');
+    sheet.addRow(['Tryghedsindekset 2011']);
+    sheet.addRow(['År', 'Bydel', 'Andel trygge', 'Indbrud', 'Kilde']);
+    sheet.addRow([2011, 'Noerrebro', 0.74, 1100, 'Tryghedsindekset']);
+    sheet.addRow([2011, 'Valby', 0.84, 600, 'Tryghedsindekset']);
+    sheet.addRow([2011, 'Atlantis', 0.5, 1, '']);
+    const file = join(app.dataDir, 'tryghedsindeks-2011.xlsx');
+    await survey.xlsx.writeFile(file);
+    app.dialogs.openFile = file;
+    await page.getByRole('button', { name: 'Indlæs fra regneark…' }).click();
+    const review = page.getByRole('region', { name: /Gennemgå »tryghedsindeks-2011.xlsx«: 2 rækker/ });
+    await visible(review);
+    await visible(review.getByText('Række 5: »Atlantis« er ikke en kendt bydel.'));
     expect(await axeWhenSettled()).toEqual([]);
+    await review.getByRole('button', { name: 'Indlæs 2 rækker' }).click();
+    await visible(table.getByRole('row', { name: /Valby 2011 84/ }));
+    await visible(table.getByRole('row', { name: /Nørrebro 2011 74/ }));
     expect(app.pageErrors).toEqual([]);
   });
 });

@@ -14,15 +14,19 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
+import { ArrowUploadRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseDecimal } from '../../../shared/followup/decimal';
+import { type DistrictImport, readDistrictSheet } from '../../../shared/followup/district-import';
 import { CRIME_KINDS, DistrictIndicatorSchema, districtIndicatorId } from '../../../shared/followup/schemas';
 import { useServices } from '../../app-services';
+import { call } from '../../ipc';
 import { useNotify } from '../../ui/notify';
 import { useFollowupRepositories, useLiveRecords, useReferenceLookup } from './data';
 import { useFieldErrors } from './field-errors';
 import { formatNumber } from './format';
+import { fromBase64 } from './save-bytes';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -59,6 +63,43 @@ export function DistrictIndicators() {
     Object.fromEntries(NUMBER_FIELDS.map((f) => [f, ''])) as Record<NumberField, string>,
   );
   const [source, setSource] = useState('');
+  const [review, setReview] = useState<(DistrictImport & { fileName: string }) | null>(null);
+
+  async function importSheet() {
+    try {
+      const file = await call('openFile', { kind: 'spreadsheet' });
+      if (!file) return;
+      let read: DistrictImport;
+      try {
+        read = readDistrictSheet(fromBase64(file.base64), refs.items);
+      } catch {
+        notify.failure(t('district.unreadable', { name: file.name }));
+        return;
+      }
+      if (read.problems.some((p) => p.key === 'noHeader')) {
+        notify.failure(t('district.noHeader', { name: file.name }));
+        return;
+      }
+      setReview({ ...read, fileName: file.name });
+    } catch (error) {
+      notify.failure(t('district.importFailed'), error);
+    }
+  }
+
+  async function applyImport() {
+    if (!review) return;
+    try {
+      for (const { values } of review.rows) {
+        const id = districtIndicatorId(values.district, values.year);
+        if (await repos.districtIndicators.get(id)) await repos.districtIndicators.update(id, values, actor);
+        else await repos.districtIndicators.create(values, actor, id);
+      }
+      notify.success(t('district.imported', { count: review.rows.length }));
+      setReview(null);
+    } catch (error) {
+      notify.failure(t('district.importFailed'), error);
+    }
+  }
 
   async function save() {
     errors.clear();
@@ -89,6 +130,59 @@ export function DistrictIndicators() {
   return (
     <div className={styles.root}>
       <Text>{t('district.intro')}</Text>
+      <div>
+        <Button icon={<ArrowUploadRegular />} onClick={importSheet}>
+          {t('district.import')}
+        </Button>
+      </div>
+      {review && (
+        <section className={styles.form} aria-labelledby="district-review">
+          <Subtitle1 as="h2" id="district-review">
+            {t('district.reviewHeading', { name: review.fileName, count: review.rows.length })}
+          </Subtitle1>
+          {review.problems.length > 0 && (
+            <ul aria-label={t('district.problemsLabel')}>
+              {review.problems.map((p) => (
+                <li key={`${p.row}-${p.key}`}>{t(`district.problems.${p.key}`, { row: p.row, value: p.value })}</li>
+              ))}
+            </ul>
+          )}
+          <Table size="small" aria-label={t('district.reviewLabel')}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('district.district')}</TableHeaderCell>
+                <TableHeaderCell>{t('district.year')}</TableHeaderCell>
+                {NUMBER_FIELDS.map((f) => (
+                  <TableHeaderCell key={f}>{t(`district.fields.${f}`)}</TableHeaderCell>
+                ))}
+                <TableHeaderCell>{t('district.replaces')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {review.rows.map(({ row, values }) => (
+                <TableRow key={row}>
+                  <TableCell>{refs.label('district', values.district)}</TableCell>
+                  <TableCell>{values.year}</TableCell>
+                  {NUMBER_FIELDS.map((f) => (
+                    <TableCell key={f}>{formatNumber(values[f], language, 1)}</TableCell>
+                  ))}
+                  <TableCell>
+                    {(records ?? []).some((r) => r.district === values.district && r.year === values.year)
+                      ? t('district.yes')
+                      : t('district.no')}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <div className={styles.row}>
+            <Button appearance="primary" onClick={applyImport} disabled={review.rows.length === 0}>
+              {t('district.applyImport', { count: review.rows.length })}
+            </Button>
+            <Button onClick={() => setReview(null)}>{t('round.cancel')}</Button>
+          </div>
+        </section>
+      )}
       <section className={styles.form} aria-labelledby="district-form">
         <Subtitle1 as="h2" id="district-form">
           {t('district.formHeading')}
