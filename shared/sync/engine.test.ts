@@ -188,4 +188,22 @@ describe('sync engine through a real folder', () => {
     expect(report.problems).toContainEqual({ code: 'corrupt-attachment', file: `attachments/${hash}` });
     expect(await carl.hasBlob(hash)).toBe(false);
   });
+
+  it('keeps edits queued and says so when the share is full', async () => {
+    const s = share();
+    const anne = new MemoryStore('dev_anne');
+    anne.write('initiatives', 'i1', { title: 'A' });
+    const full = {
+      ...s.transport,
+      writeOnce: async () => {
+        throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+      },
+    };
+    const report = await sync(anne, full);
+    expect(report.outcome).toBe('synced');
+    expect(report.problems.map((p) => p.code)).toContain('write-failed');
+    expect(report.pending).toBe(1);
+    await sync(anne, s.transport);
+    expect(await anne.countUnshipped()).toBe(0);
+  });
 });

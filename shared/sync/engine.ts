@@ -352,12 +352,13 @@ async function correctClock(
   if (state.offsetSamples.length === 0 && (await store.countUnshipped()) > 0) {
     const before = now();
     const probe = `${store.clock.device}.${before.toString(36)}${Math.random().toString(36).slice(2, 8)}.probe`;
-    const { serverTimeMs } = await transport.writeOnce(
-      'clock',
-      probe,
-      new TextEncoder().encode(new Date(before).toISOString()),
-    );
-    if (serverTimeMs !== undefined) state.offsetSamples = [offsetSample(serverTimeMs, before, now())];
+    try {
+      const stamp = new TextEncoder().encode(new Date(before).toISOString());
+      const { serverTimeMs } = await transport.writeOnce('clock', probe, stamp);
+      if (serverTimeMs !== undefined) state.offsetSamples = [offsetSample(serverTimeMs, before, now())];
+    } catch (error) {
+      if (error instanceof ShareUnavailableError) throw error; // Other failures: shipping reports them.
+    }
     store.clock.offsetMs = estimateOffset(state.offsetSamples);
   }
   // Only a laptop found to be ahead has anything to re-stamp; the usual case costs nothing.
@@ -413,12 +414,14 @@ async function shipLocalOps(
         state.nextSeq++;
         continue;
       }
+      if (error instanceof ShareUnavailableError) throw error;
+      // A full disk or no write access: the changes stay queued here, and the user is told.
       report.problems.push({
         code: 'write-failed',
         file: file.name,
         detail: error instanceof Error ? error.message : String(error),
       });
-      throw error;
+      return;
     }
     await store.markShipped(ops.map((o) => o.hlc));
     const sorted = ops.map((o) => o.hlc).sort();
