@@ -203,6 +203,7 @@ describe('staffing: roster, Easter 2010 and the process timeline', () => {
     await milestone.getByLabel('Ansvarlig').selectOption({ label: 'Per Larsen' });
     await milestone.getByRole('button', { name: 'Tilføj dokument' }).click();
     await milestone.getByLabel('Dokument 1: titel').fill('Indstilling, udkast');
+    await screenshot(page, 'staffing-milestone-dialog');
     await milestone.getByRole('button', { name: 'Gem' }).click();
     await milestone.waitFor({ state: 'detached' });
     const timeline = page.getByRole('list', { name: 'Tidslinje' });
@@ -217,6 +218,8 @@ describe('staffing: roster, Easter 2010 and the process timeline', () => {
     await template.getByLabel('Dato for mødet i Økonomiudvalget').fill('2010-04-13');
     const hearing = template.getByRole('row', { name: /Høring af forvaltningerne/ });
     expect(await hearing.textContent()).toContain('8. februar 2010 – 1. marts 2010');
+    await expectAxeClean(page, 'axe: ØU template');
+    await screenshot(page, 'staffing-oeu-template');
     await template.getByRole('button', { name: 'Opret 6 milepæle' }).click();
     await template.waitFor({ state: 'detached' });
     await visible(timeline.getByRole('heading', { name: 'Møde i Økonomiudvalget' }));

@@ -22,7 +22,13 @@ export const useMeetingStyles = makeStyles({
   columnHead: { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold },
   rowHead: { fontWeight: tokens.fontWeightSemibold },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', '& > *': { flex: '1 1 180px' } },
+  row: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalM,
+    flexWrap: 'wrap',
+    alignItems: 'flex-start',
+    '& > *': { flex: '1 1 180px' },
+  },
   group: {
     display: 'flex',
     flexWrap: 'wrap',

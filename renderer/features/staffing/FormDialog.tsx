@@ -16,7 +16,13 @@ import { fieldErrorsOf } from './data';
 
 export const useFormStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', '& > *': { flex: '1 1 180px' } },
+  row: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalM,
+    flexWrap: 'wrap',
+    alignItems: 'flex-start',
+    '& > *': { flex: '1 1 180px' },
+  },
   days: { display: 'flex', flexWrap: 'wrap', border: 'none', margin: 0, padding: 0 },
   group: {
     display: 'flex',
@@ -28,6 +34,9 @@ export const useFormStyles = makeStyles({
   },
   rowButton: { flex: '0 0 auto', alignSelf: 'flex-end' },
   start: { alignSelf: 'flex-start' },
+  wide: { maxWidth: '880px', width: '100%' },
+  compactTable: { minWidth: 'auto' },
+  numberInput: { width: '90px' },
 });
 
 /**

@@ -8,6 +8,7 @@ import {
   DialogTitle,
   Field,
   Input,
+  mergeClasses,
   Text,
 } from '@fluentui/react-components';
 import { useState } from 'react';
@@ -62,7 +63,7 @@ export function OeuTemplateDialog(props: { language: Language; onClose(): void }
 
   return (
     <Dialog open onOpenChange={(_, data) => !data.open && props.onClose()}>
-      <DialogSurface>
+      <DialogSurface className={styles.wide}>
         <DialogBody>
           <DialogTitle>{t('oeu.title')}</DialogTitle>
           <DialogContent className={styles.form}>
@@ -70,7 +71,7 @@ export function OeuTemplateDialog(props: { language: Language; onClose(): void }
             <Field label={t('oeu.committeeDate')} required>
               <Input type="date" value={committeeDate} onChange={(_, d) => setCommitteeDate(d.value)} />
             </Field>
-            <table className={table.table} aria-label={t('oeu.tableLabel')}>
+            <table className={mergeClasses(table.table, styles.compactTable)} aria-label={t('oeu.tableLabel')}>
               <thead>
                 <tr>
                   <th scope="col" className={table.columnHead}>
@@ -102,6 +103,7 @@ export function OeuTemplateDialog(props: { language: Language; onClose(): void }
                           type="number"
                           min={0}
                           size="small"
+                          className={styles.numberInput}
                           aria-label={t('oeu.daysBeforeOf', { phase: name })}
                           value={Number.isNaN(lead.daysBefore) ? '' : String(lead.daysBefore)}
                           onChange={(_, d) => setLead(i, 'daysBefore', d.value)}
@@ -112,6 +114,7 @@ export function OeuTemplateDialog(props: { language: Language; onClose(): void }
                           type="number"
                           min={0}
                           size="small"
+                          className={styles.numberInput}
                           aria-label={t('oeu.durationOf', { phase: name })}
                           value={Number.isNaN(lead.durationDays) ? '' : String(lead.durationDays)}
                           onChange={(_, d) => setLead(i, 'durationDays', d.value)}
