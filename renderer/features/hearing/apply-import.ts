@@ -123,12 +123,13 @@ export async function undoImport(
       }
       const record = await initiatives.get(op.recordId);
       const stored = await db.ops.get(op.hlc);
-      if (!record || !stored || record._stamps[op.field] !== op.hlc) {
+      // Without the value it replaced (an operation from a peer may lack it) there is nothing safe to restore.
+      if (!record || !stored || stored.old === undefined || record._stamps[op.field] !== op.hlc) {
         kept++;
         continue;
       }
       const patch = restore.get(op.recordId) ?? {};
-      patch[op.field] = stored.old ?? null;
+      patch[op.field] = stored.old;
       restore.set(op.recordId, patch);
     }
     for (const [id, patch] of restore) reverted += await initiatives.update(id, patch, actor);
