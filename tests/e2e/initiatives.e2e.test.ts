@@ -217,3 +217,62 @@ describe('initiative inventory', () => {
     await app.close();
   });
 });
+
+describe('reference lists in Indstillinger', () => {
+  it('adds, renames and archives districts, and the inventory offers what the list holds', async () => {
+    const app = await launchApp(server.url);
+    const { page } = app;
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('reference-kind-district').click();
+    const items = page.getByTestId('reference-items');
+    await visible(items.getByRole('textbox', { name: 'Navn på Nørrebro', exact: true }));
+
+    await page.getByTestId('reference-new-name').fill('Christianshavn');
+    await page.getByRole('button', { name: 'Tilføj', exact: true }).click();
+    await visible(items.getByRole('textbox', { name: 'Navn på Christianshavn', exact: true }));
+    await page.getByTestId('reference-new-name').fill('christianshavn');
+    await page.getByRole('button', { name: 'Tilføj', exact: true }).click();
+    await visible(page.getByText('Der er allerede et punkt med det navn.'));
+
+    const amager = items.getByRole('textbox', { name: 'Navn på Amager Vest', exact: true });
+    await amager.fill('Amager Vest og Sundby');
+    await amager.press('Tab');
+    const aliases = items.getByRole('textbox', { name: 'Alias for Amager Vest og Sundby', exact: true });
+    await aliases.fill('Sundby, Sundbyerne');
+    await aliases.press('Tab');
+    await items.getByRole('button', { name: 'Arkivér Valby' }).click();
+    await visible(items.getByRole('button', { name: 'Gendan Valby' }));
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.getByTestId('reference-kind-targetGroup').click();
+    const parents = items.getByRole('checkbox', { name: 'Forældre er en 18+ målgruppe' });
+    // The box shows the stored value, so it turns checked once the change is written.
+    await parents.click();
+    await expect.poll(() => parents.isChecked()).toBe(true);
+
+    await app.reload();
+    await page.getByTestId('reference-kind-district').click();
+    expect(
+      await items.getByRole('textbox', { name: 'Alias for Amager Vest og Sundby', exact: true }).inputValue(),
+    ).toBe('Sundby, Sundbyerne');
+    await visible(items.getByRole('button', { name: 'Gendan Valby' }));
+    await page.getByRole('heading', { name: 'Referencelister' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'settings-reference-lists');
+
+    await page.getByTestId('nav-initiatives').click();
+    await page.getByRole('button', { name: 'Indlæs eksempeldata' }).click();
+    await page.getByTestId('facet-districts').click();
+    const options = await page.getByRole('menuitemcheckbox').allTextContents();
+    expect(options).toContain('Christianshavn');
+    expect(options).toContain('Amager Vest og Sundby');
+    expect(options).not.toContain('Valby');
+    await page.keyboard.press('Escape');
+    // Parents now count as 18+: the 18+ filter follows the list.
+    await page.getByRole('checkbox', { name: 'Kun 18+ målgrupper' }).check();
+    const adult = new Set(['young-adults', 'adults', 'gang-members', 'residents', 'staff', 'parents']);
+    const count = examples.filter((e) => e.targetGroups?.some((g) => adult.has(g))).length;
+    await expect.poll(() => footer(page).textContent()).toContain(`Viser ${count} af`);
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+});

@@ -24,6 +24,7 @@ import { call } from '../../ipc';
 import { useNotify } from '../../ui/notify';
 import { PageHeader } from '../../ui/PageHeader';
 import { SyncSettings } from '../sync/index';
+import { ReferenceListsEditor } from './ReferenceListsEditor';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL, maxWidth: '640px' },
@@ -175,6 +176,7 @@ export function SettingsSection() {
           </Field>
         </fieldset>
       </div>
+      <ReferenceListsEditor />
     </>
   );
 }
