@@ -77,7 +77,18 @@ describe('Overblik dashboard', () => {
     await visible(page.getByText(/Filter: .* viser \d+ af \d+ indsatser/));
     await screenshot(page, 'overview-da-filtered');
 
-    // Keyboard: the data table's row buttons do what a click on a bar does.
+    await page.getByRole('button', { name: 'Ryd filter' }).click();
+    await visible(page.getByText(/Alle \d+ indsatser vises/));
+
+    // Keyboard: the chart's data table appears on focus, and its row buttons do what a click on a bar does.
+    const rowButton = page.getByTestId('chart-focus').getByRole('button', { name: 'Exit og 18+', exact: true });
+    await rowButton.focus();
+    await visible(rowButton);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toContain('#/initiatives');
+    const byKeyboard = await page.evaluate(() => JSON.parse(sessionStorage.getItem('csb.initiativeFilter') ?? '{}'));
+    expect(byKeyboard.focusAreas).toEqual(['exit']);
+    await page.getByTestId('nav-overview').click();
     await page.getByRole('button', { name: 'Ryd filter' }).click();
     await visible(page.getByText(/Alle \d+ indsatser vises/));
 
@@ -97,6 +108,20 @@ describe('Overblik dashboard', () => {
       execFileSync('pdftoppm', ['-png', '-r', '60', pdfPath, join(outDir, 'page')]);
       expect(readdirSync(outDir).filter((f) => f.endsWith('.png')).length).toBe(pages);
     }
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+
+  it('speaks English when the user has chosen it', async () => {
+    const app = await launchApp(server.url, { settings: { language: 'en' }, viewport: { width: 1440, height: 900 } });
+    const { page } = app;
+    await page.getByRole('button', { name: 'Load example data' }).click();
+    await visible(page.locator('.fui-Toast').getByText(/\d+ example initiatives are loaded\./), 30_000);
+    await visible(page.getByRole('figure', { name: 'Number of initiatives per department' }));
+    await visible(page.getByRole('figure', { name: /Follow-up status per department, Q2 2010/ }));
+    await expect.poll(() => page.locator('.fui-Toast').count(), { timeout: 15_000 }).toBe(0);
+    await screenshot(page, 'overview-en-example-data');
+    expect(await seriousA11yViolations(page)).toEqual([]);
     expect(app.pageErrors).toEqual([]);
     await app.close();
   });

@@ -106,7 +106,14 @@ export function Overlaps(props: { initiatives: Initiative[] }) {
   const shown = overlaps.filter((o) =>
     show === 'all' ? true : show === 'marked' ? markById.has(o.id) : !markById.has(o.id),
   );
-  const allOverlaps = useMemo(() => findOverlaps(props.initiatives, { minTextSimilarity: 0 }), [props.initiatives]);
+  // Scores of marked pairs whatever the sensitivity: only the marked initiatives need comparing.
+  const allOverlaps = useMemo(() => {
+    const marked = new Set((marks ?? []).flatMap((m) => [m.initiativeA, m.initiativeB]));
+    return findOverlaps(
+      props.initiatives.filter((i) => marked.has(i.id)),
+      { minTextSimilarity: 0 },
+    );
+  }, [props.initiatives, marks]);
   const proposals = proposalsFromMarks(marks ?? [], allOverlaps);
   const overlapById = new Map(allOverlaps.map((o) => [o.id, o]));
   const title = (id: string) => byId.get(id)?.title ?? t('overlap.unknownInitiative');
