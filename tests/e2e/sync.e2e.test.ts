@@ -171,4 +171,28 @@ describe('sync through a shared folder', () => {
     expect(app.pageErrors).toEqual([]);
     await app.close();
   });
+
+  it('a laptop cloned from another (same device id) gets a new id by itself and still syncs', async () => {
+    const share = mkdtempSync(join(tmpdir(), 'csb-e2e-share-'));
+    const original = await launchApp(server.url, {
+      settings: { userName: 'Anne Jensen', shareFolder: share, deviceId: 'dev_imaged01' },
+    });
+    await original.page.getByTestId('nav-initiatives').click();
+    await original.page.getByRole('button', { name: 'Indlæs eksempeldata' }).click();
+    await syncNow(original.page);
+
+    const clone = await launchApp(server.url, {
+      settings: { userName: 'Bo Nielsen', shareFolder: share, deviceId: 'dev_imaged01' },
+    });
+    await expect.poll(() => clone.deps.settings.read().deviceId, { timeout: 30_000 }).not.toBe('dev_imaged01');
+    await clone.page.getByRole('navigation').waitFor();
+    await expect.poll(() => status(clone.page), { timeout: 30_000 }).toBe('Opdateret');
+    const examples = exampleInitiatives();
+    expect(await rowTitles(clone.page, examples[0]?.title ?? '')).toContain(examples[0]?.title);
+    await syncNow(original.page);
+    expect(original.deps.settings.read().deviceId).toBe('dev_imaged01');
+    expect(original.pageErrors).toEqual([]);
+    await original.close();
+    await clone.close();
+  });
 });
