@@ -34,3 +34,27 @@ export const MilestoneFieldsSchema = z
   .refine((m) => !m.endDate || m.date <= m.endDate, { message: 'validation.periodOrder', path: ['endDate'] });
 export type MilestoneFields = z.output<typeof MilestoneFieldsSchema>;
 export type Milestone = MilestoneFields & { id: string };
+
+/** A period (hearing, drafting) must be workable on its last day; a single date on that date. */
+export function flaggedDayOf(m: { date: string; endDate: string }): string {
+  return m.endDate || m.date;
+}
+
+const FINISHED: ReadonlySet<MilestoneStatus> = new Set(['done', 'cancelled']);
+
+export function isFinished(m: Pick<Milestone, 'status'>): boolean {
+  return FINISHED.has(m.status);
+}
+
+/**
+ * Where the timeline stands today: late are those whose last day has passed
+ * without being done; next is the first open one from today on (milestones sorted by date).
+ */
+export function timelineState<M extends Pick<Milestone, 'id' | 'date' | 'endDate' | 'status'>>(
+  milestones: M[],
+  today: string,
+): { late: Set<string>; next: M | undefined } {
+  const late = new Set(milestones.filter((m) => !isFinished(m) && flaggedDayOf(m) < today).map((m) => m.id));
+  const next = milestones.find((m) => !isFinished(m) && m.date >= today);
+  return { late, next };
+}

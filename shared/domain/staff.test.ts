@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MilestoneFieldsSchema } from './milestone';
+import { MilestoneFieldsSchema, timelineState } from './milestone';
 import { AbsenceFieldsSchema, StaffFieldsSchema } from './staff';
 
 describe('staff and milestone schemas', () => {
@@ -44,5 +44,24 @@ describe('staff and milestone schemas', () => {
       endDate: '2010-02-08',
     });
     expect(hearing.error?.issues[0]?.message).toBe('validation.periodOrder');
+  });
+
+  it('tells what is late and what is next on the timeline', () => {
+    const m = (id: string, date: string, endDate = '', status: 'planned' | 'done' = 'planned') => ({
+      id,
+      date,
+      endDate,
+      status,
+    });
+    const milestones = [
+      m('briefing', '2010-02-02', '', 'done'),
+      m('hearing', '2010-02-08', '2010-03-01'),
+      m('drafting', '2010-03-01', '2010-03-19'),
+      m('committee', '2010-04-13'),
+    ];
+    const state = timelineState(milestones, '2010-03-05');
+    expect([...state.late]).toEqual(['hearing']);
+    expect(state.next?.id).toBe('committee');
+    expect(timelineState(milestones, '2010-05-01').next).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isDay } from '../../../shared/calendar/days';
 import {
+  flaggedDayOf,
   type LinkedDocument,
   MILESTONE_KINDS,
   MILESTONE_STATUSES,
@@ -17,11 +18,6 @@ import { useServices } from '../../app-services';
 import { DateFlagNote } from './DateFlagNote';
 import { useStaffingRepositories } from './data';
 import { FormDialog, useFormStyles } from './FormDialog';
-
-/** Milestones with a period (hearing, drafting) end on endDate; that is the day that must be workable. */
-export function flaggedDayOf(m: { date: string; endDate: string }): string {
-  return m.endDate || m.date;
-}
 
 export function MilestoneDialog(props: {
   milestone?: Milestone;

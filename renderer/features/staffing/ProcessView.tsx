@@ -13,7 +13,7 @@ import { isoWeek } from '../../../shared/calendar/days';
 import { formatDay, formatDayWithWeekday } from '../../../shared/calendar/format';
 import { EXPORT_LABELS } from '../../../shared/calendar-export/labels';
 import { timelineCalendar, timelineWorkbook } from '../../../shared/calendar-export/timeline-export';
-import type { Milestone } from '../../../shared/domain/milestone';
+import { flaggedDayOf, isFinished, type Milestone, timelineState } from '../../../shared/domain/milestone';
 import type { StaffMember } from '../../../shared/domain/staff';
 import type { Language } from '../../../shared/settings';
 import { useServices } from '../../app-services';
@@ -22,7 +22,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { useNotify } from '../../ui/notify';
 import { DateFlagNote } from './DateFlagNote';
 import { toBase64, useStaffingRepositories } from './data';
-import { flaggedDayOf, MilestoneDialog } from './MilestoneDialog';
+import { MilestoneDialog } from './MilestoneDialog';
 import { OeuTemplateDialog } from './OeuTemplateDialog';
 
 const useStyles = makeStyles({
@@ -60,15 +60,6 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
   docs: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
-
-const FINISHED = new Set(['done', 'cancelled']);
-
-/** Late: the last day has passed and it is not done. Next: the first open one from today on. */
-export function timelineState(milestones: Milestone[], today: string) {
-  const late = new Set(milestones.filter((m) => !FINISHED.has(m.status) && flaggedDayOf(m) < today).map((m) => m.id));
-  const next = milestones.find((m) => !FINISHED.has(m.status) && m.date >= today);
-  return { late, next };
-}
 
 export function ProcessView(props: {
   milestones: Milestone[];
@@ -166,9 +157,7 @@ export function ProcessView(props: {
                   {i === todayIndex && todayMarker}
                   <li>
                     <Card
-                      className={
-                        isLate ? styles.late : isNext ? styles.next : FINISHED.has(m.status) ? styles.done : undefined
-                      }
+                      className={isLate ? styles.late : isNext ? styles.next : isFinished(m) ? styles.done : undefined}
                       data-testid={`milestone-${m.id}`}
                     >
                       <div className={styles.item}>
@@ -212,7 +201,7 @@ export function ProcessView(props: {
                               ))}
                             </ul>
                           )}
-                          {!FINISHED.has(m.status) && (
+                          {!isFinished(m) && (
                             <DateFlagNote
                               day={flaggedDayOf(m)}
                               language={props.language}
