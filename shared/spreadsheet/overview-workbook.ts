@@ -47,7 +47,6 @@ interface Column {
 }
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
-const GROUP_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
 const TOTAL_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
 
 /**
@@ -345,10 +344,6 @@ function addGroupedSheet(
     result: grandSum,
   };
   styleTotal(grand, columns.length);
-  for (let r = OVERVIEW_HEADER_ROW + 1; r <= last; r++) {
-    const first = sheet.getRow(r).getCell(1);
-    if (typeof first.value === 'string' && !first.value.startsWith('I alt')) first.fill = GROUP_FILL;
-  }
   finishTable(sheet, columns.length, last);
 }
 
