@@ -76,20 +76,11 @@ export function ContactsView(props: { data: MeetingData }) {
                   <td>{props.data.contacts.filter((c) => c.organisationId === o.id).length}</td>
                   <td>{o.notes}</td>
                   <td>
-                    <div className={styles.actions}>
-                      <Button
-                        size="small"
-                        icon={<EditRegular />}
-                        aria-label={t('contacts.editNamed', { name: o.name })}
-                        onClick={() => setOrg(o)}
-                      />
-                      <Button
-                        size="small"
-                        icon={<DeleteRegular />}
-                        aria-label={t('contacts.removeNamed', { name: o.name })}
-                        onClick={() => void repos.organisations.remove(o.id, actor)}
-                      />
-                    </div>
+                    <RowActions
+                      name={o.name}
+                      onEdit={() => setOrg(o)}
+                      onRemove={() => void repos.organisations.remove(o.id, actor)}
+                    />
                   </td>
                 </tr>
               ))}
@@ -133,20 +124,11 @@ export function ContactsView(props: { data: MeetingData }) {
                   <td>{c.email}</td>
                   <td>{c.phone}</td>
                   <td>
-                    <div className={styles.actions}>
-                      <Button
-                        size="small"
-                        icon={<EditRegular />}
-                        aria-label={t('contacts.editNamed', { name: c.name })}
-                        onClick={() => setContact(c)}
-                      />
-                      <Button
-                        size="small"
-                        icon={<DeleteRegular />}
-                        aria-label={t('contacts.removeNamed', { name: c.name })}
-                        onClick={() => void repos.contacts.remove(c.id, actor)}
-                      />
-                    </div>
+                    <RowActions
+                      name={c.name}
+                      onEdit={() => setContact(c)}
+                      onRemove={() => void repos.contacts.remove(c.id, actor)}
+                    />
                   </td>
                 </tr>
               ))}
@@ -163,6 +145,28 @@ export function ContactsView(props: { data: MeetingData }) {
         />
       )}
     </>
+  );
+}
+
+/** Edit and remove for one row, named after it for screen readers. */
+function RowActions(props: { name: string; onEdit(): void; onRemove(): void }) {
+  const { t } = useTranslation('meetings');
+  const styles = useMeetingStyles();
+  return (
+    <div className={styles.actions}>
+      <Button
+        size="small"
+        icon={<EditRegular />}
+        aria-label={t('contacts.editNamed', { name: props.name })}
+        onClick={props.onEdit}
+      />
+      <Button
+        size="small"
+        icon={<DeleteRegular />}
+        aria-label={t('contacts.removeNamed', { name: props.name })}
+        onClick={props.onRemove}
+      />
+    </div>
   );
 }
 

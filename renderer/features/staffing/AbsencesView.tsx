@@ -1,5 +1,5 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { AddRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
+import { AddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDay } from '../../../shared/calendar/format';
@@ -10,11 +10,11 @@ import { EmptyState } from '../../ui/EmptyState';
 import { useNotify } from '../../ui/notify';
 import { AbsenceDialog } from './AbsenceDialog';
 import { useStaffingRepositories } from './data';
+import { RowActions } from './RowActions';
 import { useCalendarStyles } from './WeekView';
 
 const useStyles = makeStyles({
   bar: { marginBottom: tokens.spacingVerticalM },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalXS },
 });
 
 export function AbsencesView(props: { staff: StaffMember[]; absences: Absence[]; language: Language }) {
@@ -67,22 +67,14 @@ export function AbsencesView(props: { staff: StaffMember[]; absences: Absence[];
                   <td>{day(a.swapTo)}</td>
                   <td>{a.note}</td>
                   <td>
-                    <div className={styles.actions}>
-                      <Button
-                        size="small"
-                        icon={<EditRegular />}
-                        aria-label={t('absences.editNamed', { name: name(a.staffId), date: day(a.from) })}
-                        onClick={() => setEditing(a)}
-                      />
-                      <Button
-                        size="small"
-                        icon={<DeleteRegular />}
-                        aria-label={t('absences.removeNamed', { name: name(a.staffId), date: day(a.from) })}
-                        onClick={() =>
-                          void repos.absences.remove(a.id, actor).then(() => notify.success(t('absences.removed')))
-                        }
-                      />
-                    </div>
+                    <RowActions
+                      editLabel={t('absences.editNamed', { name: name(a.staffId), date: day(a.from) })}
+                      removeLabel={t('absences.removeNamed', { name: name(a.staffId), date: day(a.from) })}
+                      onEdit={() => setEditing(a)}
+                      onRemove={() =>
+                        void repos.absences.remove(a.id, actor).then(() => notify.success(t('absences.removed')))
+                      }
+                    />
                   </td>
                 </tr>
               ))}

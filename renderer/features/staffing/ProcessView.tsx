@@ -1,12 +1,5 @@
 import { Badge, Button, Caption1, Card, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
-import {
-  AddRegular,
-  ArrowDownloadRegular,
-  CalendarAddRegular,
-  DeleteRegular,
-  EditRegular,
-  TaskListLtrRegular,
-} from '@fluentui/react-icons';
+import { AddRegular, ArrowDownloadRegular, CalendarAddRegular, TaskListLtrRegular } from '@fluentui/react-icons';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isoWeek } from '../../../shared/calendar/days';
@@ -24,6 +17,7 @@ import { DateFlagNote } from './DateFlagNote';
 import { toBase64, useStaffingRepositories } from './data';
 import { MilestoneDialog } from './MilestoneDialog';
 import { OeuTemplateDialog } from './OeuTemplateDialog';
+import { RowActions } from './RowActions';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', marginBottom: tokens.spacingVerticalL },
@@ -56,7 +50,6 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     '::before, ::after': { content: '""', flex: 1, borderTop: `2px solid ${tokens.colorBrandStroke1}` },
   },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalXS },
   heading: { margin: 0 },
   docs: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
@@ -209,24 +202,16 @@ export function ProcessView(props: {
                             />
                           )}
                         </div>
-                        <div className={styles.actions}>
-                          <Button
-                            size="small"
-                            icon={<EditRegular />}
-                            aria-label={t('process.editNamed', { title: m.title })}
-                            onClick={() => setEditing(m)}
-                          />
-                          <Button
-                            size="small"
-                            icon={<DeleteRegular />}
-                            aria-label={t('process.removeNamed', { title: m.title })}
-                            onClick={() =>
-                              void repos.milestones
-                                .remove(m.id, actor)
-                                .then(() => notify.success(t('process.removed', { title: m.title })))
-                            }
-                          />
-                        </div>
+                        <RowActions
+                          editLabel={t('process.editNamed', { title: m.title })}
+                          removeLabel={t('process.removeNamed', { title: m.title })}
+                          onEdit={() => setEditing(m)}
+                          onRemove={() =>
+                            void repos.milestones
+                              .remove(m.id, actor)
+                              .then(() => notify.success(t('process.removed', { title: m.title })))
+                          }
+                        />
                       </div>
                     </Card>
                   </li>

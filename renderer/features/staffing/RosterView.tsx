@@ -1,5 +1,5 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { AddRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
+import { AddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDay } from '../../../shared/calendar/format';
@@ -9,12 +9,12 @@ import { useServices } from '../../app-services';
 import { EmptyState } from '../../ui/EmptyState';
 import { useNotify } from '../../ui/notify';
 import { type DepartmentOption, useStaffingRepositories } from './data';
+import { RowActions } from './RowActions';
 import { StaffDialog } from './StaffDialog';
 import { useCalendarStyles } from './WeekView';
 
 const useStyles = makeStyles({
   bar: { marginBottom: tokens.spacingVerticalM },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalXS },
 });
 
 export function RosterView(props: { staff: StaffMember[]; departments: DepartmentOption[]; language: Language }) {
@@ -80,20 +80,12 @@ export function RosterView(props: { staff: StaffMember[]; departments: Departmen
                       <Text block>{m.phone}</Text>
                     </td>
                     <td>
-                      <div className={styles.actions}>
-                        <Button
-                          size="small"
-                          icon={<EditRegular />}
-                          aria-label={t('roster.editNamed', { name: m.name })}
-                          onClick={() => setEditing(m)}
-                        />
-                        <Button
-                          size="small"
-                          icon={<DeleteRegular />}
-                          aria-label={t('roster.removeNamed', { name: m.name })}
-                          onClick={() => void remove(m)}
-                        />
-                      </div>
+                      <RowActions
+                        editLabel={t('roster.editNamed', { name: m.name })}
+                        removeLabel={t('roster.removeNamed', { name: m.name })}
+                        onEdit={() => setEditing(m)}
+                        onRemove={() => void remove(m)}
+                      />
                     </td>
                   </tr>
                 ))}
