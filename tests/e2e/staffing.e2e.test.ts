@@ -151,10 +151,13 @@ describe('staffing: roster, Easter 2010 and the process timeline', () => {
 
     // The month view marks the holidays too.
     await page.getByRole('tab', { name: 'Måned' }).click();
-    const month = page.getByRole('table', { name: 'april 2010' });
+    const month = page.getByRole('table', { name: 'april 2010', exact: true });
     await visible(month);
     expect(await month.textContent()).toContain('Anden påskedag');
     await screenshot(page, 'staffing-month-april-2010');
+    // Anne: six Tuesdays and Wednesdays at 7,4 hours (two lost to holiday) against 30 days × 14,8 / 7.
+    const hours = page.getByRole('table', { name: 'Timer i april 2010', exact: true });
+    expect(await hours.getByRole('row', { name: /Anne Holm/ }).textContent()).toBe('Anne HolmSOF44,463,43-19,03');
     await expectAxeClean(page, 'axe: month');
 
     // Export the plan: Excel (a sheet per month) and the whole centre's calendar.

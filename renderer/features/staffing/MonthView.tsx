@@ -2,7 +2,7 @@ import { Link, mergeClasses, Subtitle1 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { addDays, type Day, eachDay, isoWeek, monthOf, startOfIsoWeek } from '../../../shared/calendar/days';
 import { formatDay } from '../../../shared/calendar/format';
-import { planDays } from '../../../shared/calendar/staffing-plan';
+import { hoursInRange, planDays } from '../../../shared/calendar/staffing-plan';
 import type { Absence, StaffMember } from '../../../shared/domain/staff';
 import type { Language } from '../../../shared/settings';
 import type { DepartmentOption } from './data';
@@ -28,6 +28,8 @@ export function MonthView(props: {
   const weeks = Array.from({ length: plans.length / 7 }, (_, i) => plans.slice(i * 7, i * 7 + 7));
   const month = monthOf(props.first);
   const code = (id: string) => props.departments.find((d) => d.id === id)?.code ?? id;
+  const hours = hoursInRange(props.first, props.last, props.staff, props.absences);
+  const number = (n: number) => n.toLocaleString(props.language === 'da' ? 'da-DK' : 'en-GB');
   const weekdayName = (n: number) => formatDay(addDays(start, n - 1), props.language, 'weekday').split(' ')[0];
 
   return (
@@ -92,6 +94,43 @@ export function MonthView(props: {
           })}
         </tbody>
       </table>
+      {props.staff.length > 0 && (
+        <table className={mergeClasses(styles.table, styles.hoursTable)} aria-labelledby="hours-caption">
+          <caption className={styles.caption}>
+            <Subtitle1 as="h2" id="hours-caption">
+              {t('calendar.hoursInMonth', { month: formatDay(props.first, props.language, 'month') })}
+            </Subtitle1>
+          </caption>
+          <thead>
+            <tr>
+              {['person', 'department', 'planned', 'agreed', 'difference'].map((key) => (
+                <th key={key} scope="col" className={styles.columnHead}>
+                  {t(`calendar.hoursColumns.${key}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {props.staff.map((person) => {
+              const h = hours.find((x) => x.staffId === person.id);
+              const difference = Math.round(((h?.planned ?? 0) - (h?.agreed ?? 0)) * 100) / 100;
+              return (
+                <tr key={person.id}>
+                  <th scope="row" className={styles.rowHead}>
+                    {person.name}
+                  </th>
+                  <td>{code(person.department)}</td>
+                  <td>{number(h?.planned ?? 0)}</td>
+                  <td>{number(h?.agreed ?? 0)}</td>
+                  <td className={difference < 0 ? styles.hoursShort : undefined}>
+                    {difference > 0 ? `+${number(difference)}` : number(difference)}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
     </div>
   );
 }

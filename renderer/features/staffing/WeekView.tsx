@@ -29,6 +29,7 @@ export const useCalendarStyles = makeStyles({
   over: { backgroundColor: tokens.colorPaletteRedBackground1 },
   hoursShort: { color: tokens.colorPaletteDarkOrangeForeground1 },
   caption: { textAlign: 'left', paddingBottom: tokens.spacingVerticalS },
+  hoursTable: { marginTop: tokens.spacingVerticalXXL, minWidth: 'auto', width: 'auto' },
   rowHead: { fontWeight: tokens.fontWeightSemibold, minWidth: '160px' },
   small: { display: 'block', color: tokens.colorNeutralForeground3 },
   overText: { display: 'block', color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
