@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeBrowser, launchApp, screenshot, seriousA11yViolations, serveRenderer, visible } from './harness';
 
 let server: Awaited<ReturnType<typeof serveRenderer>>;
+/** Shared test machines are busy: give the app time before a poll gives up. */
+const POLL = { timeout: 15_000 };
 
 beforeAll(async () => {
   server = await serveRenderer();
@@ -75,7 +77,7 @@ describe('the hearing round trip through the UI', () => {
     const { page } = app;
     await page.getByTestId('nav-initiatives').click();
     await page.getByRole('button', { name: 'Indlæs eksempeldata' }).click();
-    await expect.poll(async () => (await inventory(page)).length).toBeGreaterThan(50);
+    await expect.poll(async () => (await inventory(page)).length, POLL).toBeGreaterThan(50);
     const before = await inventory(page);
 
     await page.getByTestId('nav-hearing').click();
@@ -87,7 +89,7 @@ describe('the hearing round trip through the UI', () => {
     const returned = page.getByLabel('Dato modtaget fra Socialforvaltningen');
     await returned.fill('26. februar 2010');
     await returned.press('Tab');
-    await expect.poll(() => returned.inputValue()).toBe('26-02-2010');
+    await expect.poll(() => returned.inputValue(), POLL).toBe('26-02-2010');
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     // Export BUF's sheet.
@@ -100,7 +102,7 @@ describe('the hearing round trip through the UI', () => {
     );
     expect(existsSync(sent)).toBe(true);
     await expect
-      .poll(() => page.getByLabel('Dato sendt til Børne- og Ungdomsforvaltningen').inputValue())
+      .poll(() => page.getByLabel('Dato sendt til Børne- og Ungdomsforvaltningen').inputValue(), POLL)
       .toMatch(/^\d{2}-\d{2}-\d{4}$/);
     await screenshot(page, 'hearing-da-tracker');
 
@@ -145,7 +147,7 @@ describe('the hearing round trip through the UI', () => {
     });
     expect(after).toHaveLength(before.length + 1);
     await visible(page.getByRole('cell', { name: 'BUF svar.xlsx', exact: true }));
-    await expect.poll(() => page.getByTestId('hearing-row-BUF').textContent()).not.toContain('Ikke endnu');
+    await expect.poll(() => page.getByTestId('hearing-row-BUF').textContent(), POLL).not.toContain('Ikke endnu');
     await screenshot(page, 'hearing-da-after-import');
     // A toast fading in has half its contrast; check the page once it is gone.
     await page.locator('.fui-Toast').first().waitFor({ state: 'detached', timeout: 15_000 });
@@ -155,7 +157,7 @@ describe('the hearing round trip through the UI', () => {
     await page.getByRole('button', { name: 'Fortryd import af BUF svar.xlsx' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Fortryd import' }).click();
     await expect
-      .poll(async () => byTitle(await inventory(page), 'Gadeplansarbejde på Nørrebro')?.annualBudgetDkk)
+      .poll(async () => byTitle(await inventory(page), 'Gadeplansarbejde på Nørrebro')?.annualBudgetDkk, POLL)
       .toBe(2_400_000);
     expect(byTitle(await inventory(page), 'Exit-samtaler for unge voksne')).toBeUndefined();
     await visible(page.getByText(/^Fortrudt /));

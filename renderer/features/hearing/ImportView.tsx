@@ -160,20 +160,12 @@ export function ImportView(props: { department: string; referenceItems: readonly
     }
   }
 
-  async function changeColumn(header: string, field: ColumnField | null) {
+  /** A corrected column is read again at once; it is remembered only when the import is applied. */
+  function changeColumn(header: string, field: ColumnField | null) {
     if (!inspected) return;
     const next = new Map(inspected.columnList.map((c) => [c.header, c.field] as [string, ColumnField | null]));
     next.set(header, field);
     setMapping(next);
-    const pairs = [...next].map(([h, f]) => ({ header: h, field: f }));
-    const { mappings } = hearingRepositories(recorder);
-    const id = mappingId(props.department);
-    try {
-      if (await mappings.get(id)) await mappings.update(id, { pairs }, actor);
-      else await mappings.create({ department: props.department, pairs }, actor, id);
-    } catch (caught) {
-      notify.failure(t('tracker.saveFailed'), caught);
-    }
   }
 
   const acceptedFields = [...decisions.changed.values()].reduce((n, s) => n + s.size, 0);
@@ -183,7 +175,8 @@ export function ImportView(props: { department: string; referenceItems: readonly
     if (!plan || !file) return;
     setApplying(true);
     try {
-      await applyImport(recorder, { department: props.department, plan, decisions, file }, actor);
+      const mapping = inspected?.columnList.map((c) => ({ header: c.header, field: c.field }));
+      await applyImport(recorder, { department: props.department, plan, decisions, file, mapping }, actor);
       notify.success(t('import.applied', { fields: acceptedFields, rows: acceptedRows }));
       navigate('hearing');
     } catch (caught) {

@@ -74,6 +74,7 @@ describe('a hearing reply applied as one step, and undone (real IndexedDB and Ex
           ]),
         },
         file: { name: 'BUF-svar.xlsx', bytes: reply },
+        mapping: inspected.columnList.map((c) => ({ header: c.header, field: c.field })),
       },
       'Per',
     );
@@ -84,7 +85,8 @@ describe('a hearing reply applied as one step, and undone (real IndexedDB and Ex
     const created = all.find((i) => i.title === 'Exit-samtaler');
     expect(created).toMatchObject({ department: 'BUF', targetGroups: ['gang-members'] });
 
-    const { batches, rounds } = hearingRepositories(recorder);
+    const { batches, rounds, mappings } = hearingRepositories(recorder);
+    expect((await mappings.get('BUF'))?.pairs).toContainEqual({ header: 'Titel', field: 'title' });
     const batch = await batches.get(result.batchId);
     expect(batch?.createdIds).toEqual([created?.id]);
     expect(batch?.operations.some((op) => op.recordId === 'a' && op.field === 'annualBudgetDkk')).toBe(true);

@@ -3,7 +3,7 @@ import type { ImportPlan } from '../../../shared/spreadsheet/plan-import';
 import { storeAttachment } from '../../db/attachments';
 import type { ChangeRecorder } from '../../db/change-recorder';
 import { createRepository } from '../../db/repository';
-import { hearingRepositories, roundId, saveRound, today } from './hearing-records';
+import { type ColumnMapping, hearingRepositories, mappingId, roundId, saveRound, today } from './hearing-records';
 
 /** What the user kept in the review: new rows by sheet row, changed fields by initiative id. */
 export interface ImportDecisions {
@@ -26,7 +26,14 @@ const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
  */
 export async function applyImport(
   recorder: ChangeRecorder,
-  input: { department: string; plan: ImportPlan; decisions: ImportDecisions; file: ImportFile },
+  input: {
+    department: string;
+    plan: ImportPlan;
+    decisions: ImportDecisions;
+    file: ImportFile;
+    /** The sheet's columns as the user left them; remembered for the department's next reply. */
+    mapping?: ColumnMapping['pairs'];
+  },
   actor: string,
 ): Promise<{ batchId: string; operations: number }> {
   const { db } = recorder;
@@ -46,7 +53,8 @@ export async function applyImport(
   const batchId = crypto.randomUUID();
   const operations: { hlc: string; recordId: string; field: string }[] = [];
   const createdIds: string[] = [];
-  await db.transaction('rw', [db.initiatives, db.ops, db.meta, db.importBatches, db.hearingRounds], async () => {
+  const tables = [db.initiatives, db.ops, db.meta, db.importBatches, db.hearingRounds, db.columnMappings];
+  await db.transaction('rw', tables, async () => {
     for (const change of input.plan.changed) {
       const accepted = input.decisions.changed.get(change.id);
       if (!accepted || accepted.size === 0) continue;
@@ -79,6 +87,7 @@ export async function applyImport(
       actor,
       batchId,
     );
+    if (input.mapping) await saveMapping(recorder, input.department, input.mapping, actor);
     const round = await hearingRepositories(recorder).rounds.get(roundId(input.department));
     await saveRound(
       recorder,
@@ -136,4 +145,16 @@ export async function undoImport(
     await batches.update(batchId, { undoneAt: new Date().toISOString() }, actor);
   });
   return { reverted, kept };
+}
+
+async function saveMapping(
+  recorder: ChangeRecorder,
+  department: string,
+  pairs: ColumnMapping['pairs'],
+  actor: string,
+): Promise<void> {
+  const { mappings } = hearingRepositories(recorder);
+  const id = mappingId(department);
+  if (await mappings.get(id)) await mappings.update(id, { pairs }, actor);
+  else await mappings.create({ department, pairs }, actor, id);
 }
