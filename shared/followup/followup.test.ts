@@ -166,3 +166,11 @@ describe('rankings of most and least effective initiatives', () => {
     expect(blankReason.error?.issues.map((i) => i.message)).toEqual(['ranking.reasonRequired', 'ranking.duplicate']);
   });
 });
+
+describe('the period a form starts on', () => {
+  it('is the latest reported period, else the current quarter', async () => {
+    const { defaultPeriod } = await import('./period');
+    expect(defaultPeriod(['2010-Q1', '2010-Q2', '2009'], '2026-11-25')).toBe('2010-Q2');
+    expect(defaultPeriod([], '2026-11-25')).toBe('2026-Q4');
+  });
+});

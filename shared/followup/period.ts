@@ -72,3 +72,10 @@ export function periodOf(isoDate: string, kind: PeriodKind): string {
       return `${year}-${String(month).padStart(2, '0')}`;
   }
 }
+
+/** The period a form starts on: the latest one anything was reported for, else the current quarter. */
+export function defaultPeriod(reported: readonly string[], today: string): string {
+  let latest: string | null = null;
+  for (const period of reported) if (!latest || comparePeriods(period, latest) > 0) latest = period;
+  return latest ?? periodOf(today, 'quarter');
+}

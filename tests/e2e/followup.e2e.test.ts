@@ -52,6 +52,7 @@ describe('Opfølgning', () => {
     await page.getByRole('combobox', { name: 'Forvaltning' }).selectOption({ label: 'Børne- og Ungdomsforvaltningen' });
     await page.getByRole('combobox', { name: 'Indsats' }).selectOption({ label: `${STREET_WORK} (BUF)` });
     await visible(page.getByRole('heading', { level: 2, name: STREET_WORK }));
+    await screenshot(page, 'followup-da-initiative');
 
     await page.getByRole('textbox', { name: 'Indikatorens navn' }).fill(INDICATOR);
     await page.getByRole('textbox', { name: 'Enhed' }).fill('antal');
@@ -159,6 +160,8 @@ describe('Opfølgning', () => {
     await changes.getByRole('checkbox').nth(1).uncheck();
     await review.getByRole('button', { name: 'Indlæs 2 valgte ændringer' }).click();
     await expect.poll(async () => (await cells())[1]).toBe('2');
+    await page.getByRole('heading', { name: 'Indrapportering for 3. kvartal 2010' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'followup-da-round');
 
     await tab('Pr. indsats');
     await page.getByRole('combobox', { name: 'Indsats' }).selectOption({ label: `${STREET_WORK} (BUF)` });
@@ -218,6 +221,7 @@ describe('Opfølgning', () => {
     await most.getByRole('textbox', { name: 'Begrundelse nr. 3' }).fill('Dokumenteret effekt');
     await page.getByRole('button', { name: 'Gem rangering' }).click();
     await visible(page.getByText('Rangeringen er gemt.').first());
+    await screenshot(page, 'followup-da-rankings');
     expect(await axeWhenSettled()).toEqual([]);
   });
 
@@ -251,6 +255,7 @@ describe('Opfølgning', () => {
     await review.getByRole('button', { name: 'Indlæs 2 rækker' }).click();
     await visible(table.getByRole('row', { name: /Valby 2011 84/ }));
     await visible(table.getByRole('row', { name: /Nørrebro 2011 74/ }));
+    await screenshot(page, 'followup-da-districts');
     expect(app.pageErrors).toEqual([]);
   });
 });

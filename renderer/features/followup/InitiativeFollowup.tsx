@@ -24,7 +24,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EVIDENCE_LEVELS, type Initiative, InitiativeFieldsSchema } from '../../../shared/domain/initiative';
 import { parseDecimal } from '../../../shared/followup/decimal';
-import { comparePeriods, periodOf } from '../../../shared/followup/period';
+import { comparePeriods, defaultPeriod } from '../../../shared/followup/period';
 import { latestMeasurement, progressTowardTarget, sortByPeriod } from '../../../shared/followup/progress';
 import {
   DIRECTIONS,
@@ -186,7 +186,13 @@ function StatusSection(props: { initiative: Initiative }) {
   const own = (statuses ?? [])
     .filter((s) => s.initiativeId === props.initiative.id)
     .sort((a, b) => comparePeriods(b.period, a.period));
-  const [period, setPeriod] = useState(() => periodOf(new Date().toISOString().slice(0, 10), 'quarter'));
+  const [chosenPeriod, setPeriod] = useState<string | null>(null);
+  const period =
+    chosenPeriod ??
+    defaultPeriod(
+      (statuses ?? []).map((s) => s.period),
+      new Date().toISOString().slice(0, 10),
+    );
   const existing = own.find((s) => s.period === period.trim());
   const [status, setStatus] = useState<string>('');
   const [comment, setComment] = useState<string | null>(null);
@@ -224,7 +230,7 @@ function StatusSection(props: { initiative: Initiative }) {
           className={styles.narrow}
           validationMessage={errors.message('period')}
         >
-          <Input value={period} onChange={(_, d) => setPeriod(d.value)} />
+          <Input className={styles.fill} value={period} onChange={(_, d) => setPeriod(d.value)} />
         </Field>
         <Field label={t('status.status')} validationMessage={errors.message('status')}>
           <Select value={status || existing?.status || ''} onChange={(_, d) => setStatus(d.value)}>

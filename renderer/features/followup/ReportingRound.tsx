@@ -22,7 +22,7 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Initiative } from '../../../shared/domain/initiative';
-import { comparePeriods, parsePeriod, periodOf } from '../../../shared/followup/period';
+import { comparePeriods, defaultPeriod, parsePeriod } from '../../../shared/followup/period';
 import { latestMeasurement, roundCompleteness, statusesForPeriod } from '../../../shared/followup/progress';
 import {
   buildRoundWorkbook,
@@ -106,7 +106,13 @@ export function ReportingRound(props: { initiatives: Initiative[] }) {
   const statuses = useLiveRecords('followupStatuses', FollowupStatusSchema);
   const indicators = useLiveRecords('indicators', IndicatorSchema);
   const measurements = useLiveRecords('measurements', MeasurementSchema);
-  const [period, setPeriod] = useState(() => periodOf(new Date().toISOString().slice(0, 10), 'quarter'));
+  const [chosenPeriod, setPeriod] = useState<string | null>(null);
+  const period =
+    chosenPeriod ??
+    defaultPeriod(
+      (statuses ?? []).map((s) => s.period),
+      new Date().toISOString().slice(0, 10),
+    );
   const [review, setReview] = useState<Review | null>(null);
   const validPeriod = parsePeriod(period) !== null;
   const live = props.initiatives.filter((i) => !i.archived);
