@@ -34,6 +34,16 @@ describe('meetings: stakeholders, a meeting with a follow-up action, open action
     await staffDialog.getByRole('button', { name: 'Gem' }).click();
     await staffDialog.waitFor({ state: 'detached' });
 
+    // A milestone of the process, for the meeting to point to.
+    await page.getByRole('tab', { name: 'Proces' }).click();
+    await page.getByRole('button', { name: 'Ny milepæl' }).click();
+    const milestone = page.getByRole('dialog');
+    await milestone.getByLabel('Titel').fill('Møde i Økonomiudvalget');
+    await milestone.getByLabel('Type').selectOption({ label: 'Udvalgsmøde' });
+    await milestone.getByLabel('Dato (eller første dag)').fill('2010-04-13');
+    await milestone.getByRole('button', { name: 'Gem' }).click();
+    await milestone.waitFor({ state: 'detached' });
+
     await page.getByTestId('nav-meetings').click();
     await visible(page.getByRole('heading', { level: 1, name: 'Møder' }));
     await visible(page.getByRole('heading', { name: 'Møder og interessenter' }));
@@ -83,6 +93,7 @@ describe('meetings: stakeholders, a meeting with a follow-up action, open action
       .fill('1. Hotspot-indsatsen på Nørrebro\n2. Fælles kortlægning');
     await page.getByRole('textbox', { name: 'Noter', exact: true }).fill('Politiet deler data om uro i bydelene.');
     await page.getByRole('textbox', { name: 'Beslutninger', exact: true }).fill('Kortlægningen sendes til politiet.');
+    await page.getByRole('checkbox', { name: 'Møde i Økonomiudvalget (13-04-2010)' }).check();
     await page.getByRole('button', { name: 'Gem møde' }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Gem møde' }).isDisabled()).toBe(true);
 
@@ -154,6 +165,12 @@ describe('meetings: stakeholders, a meeting with a follow-up action, open action
     await search.fill('Aarhus');
     await visible(page.getByText('0 møder', { exact: true }));
     await expectAxeClean(page, 'axe: meeting list');
+
+    // The timeline shows the meeting under its milestone, and leads back to it.
+    await page.getByTestId('nav-staffing').click();
+    await page.getByRole('tab', { name: 'Proces' }).click();
+    await page.getByRole('button', { name: 'Møde: Møde med Københavns Politi om Hotspot (9. februar 2010)' }).click();
+    await visible(page.getByRole('heading', { name: /Møde med Københavns Politi om Hotspot – tirsdag/ }));
     expect(app.pageErrors).toEqual([]);
     await app.close();
   });

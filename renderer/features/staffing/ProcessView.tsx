@@ -1,4 +1,4 @@
-import { Badge, Button, Caption1, Card, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, Caption1, Card, Link, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { AddRegular, ArrowDownloadRegular, CalendarAddRegular, TaskListLtrRegular } from '@fluentui/react-icons';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,10 +11,11 @@ import type { StaffMember } from '../../../shared/domain/staff';
 import type { Language } from '../../../shared/settings';
 import { useServices } from '../../app-services';
 import { call } from '../../ipc';
+import { navigate } from '../../navigation';
 import { EmptyState } from '../../ui/EmptyState';
 import { useNotify } from '../../ui/notify';
 import { DateFlagNote } from './DateFlagNote';
-import { toBase64, useStaffingRepositories } from './data';
+import { toBase64, useMeetingsByMilestone, useStaffingRepositories } from './data';
 import { MilestoneDialog } from './MilestoneDialog';
 import { OeuTemplateDialog } from './OeuTemplateDialog';
 import { RowActions } from './RowActions';
@@ -68,6 +69,7 @@ export function ProcessView(props: {
   const [editing, setEditing] = useState<Milestone | 'new' | null>(null);
   const [template, setTemplate] = useState(false);
   const { late, next } = timelineState(props.milestones, props.today);
+  const meetingsOf = useMeetingsByMilestone();
   const ownerName = (id: string) => props.staff.find((s) => s.id === id)?.name ?? '';
   const todayIndex = props.milestones.findIndex((m) => m.date >= props.today);
   const labels = EXPORT_LABELS[props.language];
@@ -190,6 +192,20 @@ export function ProcessView(props: {
                                 <li key={`${d.title}|${d.reference}`}>
                                   {d.title}
                                   {d.reference && ` (${d.reference})`}
+                                </li>
+                              ))}
+                            </ul>
+                          )}
+                          {(meetingsOf.get(m.id) ?? []).length > 0 && (
+                            <ul className={styles.docs} aria-label={t('process.meetings')}>
+                              {(meetingsOf.get(m.id) ?? []).map((meeting) => (
+                                <li key={meeting.id}>
+                                  <Link as="button" onClick={() => navigate('meetings', `meeting/${meeting.id}`)}>
+                                    {t('process.meetingLink', {
+                                      title: meeting.title,
+                                      date: formatDay(meeting.date, props.language),
+                                    })}
+                                  </Link>
                                 </li>
                               ))}
                             </ul>

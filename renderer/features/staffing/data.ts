@@ -53,6 +53,23 @@ export function useMilestones(): Milestone[] | undefined {
   );
 }
 
+/** Meetings linked to milestones (written by the meetings feature), for the timeline. */
+export function useMeetingsByMilestone(): Map<string, { id: string; title: string; date: string }[]> {
+  const { db } = useServices();
+  const meetings = useLiveQuery(() => db.meetings.toArray(), [db]) ?? [];
+  const byMilestone = new Map<string, { id: string; title: string; date: string }[]>();
+  for (const m of meetings) {
+    if (m[DELETED_FIELD] || !Array.isArray(m.milestoneIds)) continue;
+    for (const milestoneId of m.milestoneIds) {
+      if (typeof milestoneId !== 'string') continue;
+      const list = byMilestone.get(milestoneId) ?? [];
+      list.push({ id: m.id, title: String(m.title ?? ''), date: String(m.date ?? '') });
+      byMilestone.set(milestoneId, list);
+    }
+  }
+  return byMilestone;
+}
+
 export interface DepartmentOption {
   id: string;
   code: string;
