@@ -41,6 +41,7 @@ const useStyles = makeStyles({
   },
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-start' },
   narrow: { width: '140px' },
+  fill: { minWidth: 0, width: '100%' },
 });
 
 const NUMBER_FIELDS = ['feelSafePct', ...CRIME_KINDS] as const;
@@ -198,10 +199,10 @@ export function DistrictIndicators() {
             </Select>
           </Field>
           <Field label={t('district.year')} className={styles.narrow} validationMessage={errors.message('year')}>
-            <Input value={year} onChange={(_, d) => setYear(d.value)} inputMode="numeric" />
+            <Input className={styles.fill} value={year} onChange={(_, d) => setYear(d.value)} inputMode="numeric" />
           </Field>
           <Field label={t('district.source')}>
-            <Input value={source} onChange={(_, d) => setSource(d.value)} />
+            <Input className={styles.fill} value={source} onChange={(_, d) => setSource(d.value)} />
           </Field>
         </div>
         <div className={styles.row}>
@@ -213,6 +214,7 @@ export function DistrictIndicators() {
               validationMessage={errors.message(field)}
             >
               <Input
+                className={styles.fill}
                 value={numbers[field]}
                 onChange={(_, d) => setNumbers((prev) => ({ ...prev, [field]: d.value }))}
                 inputMode="decimal"

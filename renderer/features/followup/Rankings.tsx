@@ -38,11 +38,12 @@ const useStyles = makeStyles({
   },
   entry: {
     display: 'grid',
-    gridTemplateColumns: '24px 1fr 1fr auto',
+    gridTemplateColumns: '24px minmax(0, 1fr) minmax(0, 1fr) auto',
     gap: tokens.spacingHorizontalS,
     alignItems: 'end',
   },
   number: { paddingBottom: '6px' },
+  fill: { minWidth: 0, width: '100%' },
 });
 
 type ListName = 'most' | 'least';
@@ -119,7 +120,11 @@ export function Rankings(props: { initiatives: Initiative[] }) {
           <div className={styles.entry} key={entry.key}>
             <Text className={styles.number} aria-hidden="true">{`${index + 1}.`}</Text>
             <Field label={t('ranking.initiative', { number: index + 1 })}>
-              <Select value={entry.initiativeId} onChange={(_, d) => update(index, { initiativeId: d.value })}>
+              <Select
+                className={styles.fill}
+                value={entry.initiativeId}
+                onChange={(_, d) => update(index, { initiativeId: d.value })}
+              >
                 <option value="">{t('pick.choose')}</option>
                 {own.map((i) => (
                   <option key={i.id} value={i.id}>
@@ -129,7 +134,11 @@ export function Rankings(props: { initiatives: Initiative[] }) {
               </Select>
             </Field>
             <Field label={t('ranking.reason', { number: index + 1 })}>
-              <Input value={entry.reason} onChange={(_, d) => update(index, { reason: d.value })} />
+              <Input
+                className={styles.fill}
+                value={entry.reason}
+                onChange={(_, d) => update(index, { reason: d.value })}
+              />
             </Field>
             <Button
               icon={<DeleteRegular />}
