@@ -218,6 +218,51 @@ describe('initiative inventory', () => {
   });
 });
 
+describe('inventory views', () => {
+  it('chooses columns and saves a named view of filters, columns and sort', async () => {
+    const app = await withExamples();
+    const { page } = app;
+    const headers = () => page.locator('[data-testid="inventory-table"] th').allTextContents();
+    await page.getByRole('button', { name: 'Kolonner' }).click();
+    await page.getByRole('menuitemcheckbox', { name: 'Bydele' }).click();
+    await page.getByRole('menuitemcheckbox', { name: 'Kontaktperson' }).click();
+    await page.keyboard.press('Escape');
+    await expect.poll(headers).toContain('Kontaktperson');
+    expect(await headers()).not.toContain('Bydele');
+
+    await page.getByTestId('facet-departments').click();
+    await page.getByRole('menuitemcheckbox', { name: /^BUF/ }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Startdato' }).click();
+    const buf = examples.filter((e) => e.department === 'BUF').length;
+    await expect.poll(() => footer(page).textContent()).toContain(`Viser ${buf} af`);
+
+    await page.getByRole('button', { name: 'Gem visning…' }).click();
+    await page.getByRole('textbox', { name: 'Navn på visningen' }).fill('BUF efter start');
+    await page.getByRole('button', { name: 'Gem', exact: true }).click();
+    await visible(page.locator('.fui-ToastTitle', { hasText: 'Visningen "BUF efter start" er gemt.' }));
+
+    // Change everything, then bring the view back.
+    await page.getByRole('button', { name: 'Nulstil filtre' }).click();
+    await page.getByRole('button', { name: 'Kolonner' }).click();
+    await page.getByRole('menuitemcheckbox', { name: 'Kontaktperson' }).click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => footer(page).textContent()).toContain(`Viser ${examples.length} af`);
+    await app.reload();
+    await page.getByTestId('saved-views').click();
+    await page.getByRole('option', { name: 'BUF efter start' }).click();
+    await expect.poll(() => footer(page).textContent()).toContain(`Viser ${buf} af`);
+    await expect.poll(headers).toContain('Kontaktperson');
+    expect(await page.locator('th[aria-sort="ascending"]').textContent()).toContain('Startdato');
+    const earliest = examples
+      .filter((e) => e.department === 'BUF' && e.startDate)
+      .sort((a, b) => (a.startDate ?? '').localeCompare(b.startDate ?? ''))[0];
+    expect((await rowTitles(page))[0]).toBe(earliest?.title);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await app.close();
+  });
+});
+
 describe('reference lists in Indstillinger', () => {
   it('adds, renames and archives districts, and the inventory offers what the list holds', async () => {
     const app = await launchApp(server.url);

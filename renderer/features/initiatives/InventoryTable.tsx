@@ -119,8 +119,6 @@ export function InventoryTable(props: {
     getScrollElement: () => scrollerRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
-    // Render scrolled rows in the frame React schedules, not synchronously inside each scroll event.
-    useFlushSync: false,
   });
   const items = virtualizer.getVirtualItems();
   const firstIndex = items[0]?.index ?? 0;

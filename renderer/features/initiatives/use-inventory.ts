@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useRef, useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Initiative } from '../../../shared/domain/initiative';
 import { adultGroupIds } from '../../../shared/domain/initiative-filter';
@@ -63,39 +63,80 @@ export interface InitiativeSearch {
   prepare(): void;
 }
 
+interface SearchState {
+  index: ForgivingSearch<SearchDoc>;
+  /** `updatedAt` of each record as indexed (or queued). */
+  seen: Map<string, string>;
+  /** Records still to be indexed; worked off in short slices so the page never freezes. */
+  queue: SearchDoc[];
+  timer: ReturnType<typeof setTimeout> | undefined;
+}
+
+// One index per database for the whole session: leaving the section and coming back does not rebuild it.
+const searchStates = new WeakMap<object, SearchState>();
+
+const SLICE_MS = 20;
+
 export function useInitiativeSearch(records: readonly Initiative[] | undefined): InitiativeSearch {
-  const state = useRef<{ index: ForgivingSearch<SearchDoc>; seen: Map<string, string> } | null>(null);
+  const { db } = useServices();
   return useMemo(() => {
-    let synced = false;
-    const sync = () => {
-      if (synced || !records) return;
-      synced = true;
-      state.current ??= {
+    let state = searchStates.get(db);
+    if (!state) {
+      state = {
         index: createForgivingSearch<SearchDoc>(['title', 'description', 'notes'], { title: 2 }),
         seen: new Map(),
+        queue: [],
+        timer: undefined,
       };
-      const { index, seen } = state.current;
-      const changed: SearchDoc[] = [];
+      searchStates.set(db, state);
+    }
+    const current = state;
+    let diffed = false;
+    // What changed since the index last saw the records; only those are (re)indexed.
+    const diff = () => {
+      if (diffed || !records) return;
+      diffed = true;
       const present = new Set<string>();
       for (const record of records) {
         present.add(record.id);
-        if (seen.get(record.id) === record.updatedAt) continue;
-        seen.set(record.id, record.updatedAt);
-        changed.push({ id: record.id, title: record.title, description: record.description, notes: record.notes });
+        if (current.seen.get(record.id) === record.updatedAt) continue;
+        current.seen.set(record.id, record.updatedAt);
+        current.queue.push({
+          id: record.id,
+          title: record.title,
+          description: record.description,
+          notes: record.notes,
+        });
       }
-      const gone = [...seen.keys()].filter((id) => !present.has(id));
-      for (const id of gone) seen.delete(id);
-      index.remove(gone);
-      index.upsert(changed);
+      const gone = new Set([...current.seen.keys()].filter((id) => !present.has(id)));
+      if (gone.size === 0) return;
+      for (const id of gone) current.seen.delete(id);
+      current.queue = current.queue.filter((doc) => !gone.has(doc.id));
+      current.index.remove([...gone]);
+    };
+    const drain = (budgetMs: number): boolean => {
+      const started = performance.now();
+      while (current.queue.length > 0 && performance.now() - started < budgetMs) {
+        current.index.upsert(current.queue.splice(0, 100));
+      }
+      return current.queue.length === 0;
     };
     return {
       search(query) {
         if (!query.trim()) return null;
-        sync();
-        const ids = state.current?.index.search(query);
+        diff();
+        drain(Number.POSITIVE_INFINITY);
+        const ids = current.index.search(query);
         return ids ? new Set(ids) : null;
       },
-      prepare: sync,
+      prepare() {
+        diff();
+        clearTimeout(current.timer);
+        const step = () => {
+          if (!drain(SLICE_MS)) current.timer = setTimeout(step, 0);
+        };
+        step();
+      },
     };
-  }, [records]);
+  }, [records, db]);
 }
