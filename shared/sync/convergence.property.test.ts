@@ -31,7 +31,7 @@ const DAY = 24 * 3600_000;
 type Action =
   | { kind: 'edit'; device: number; table: string; record: string; field: string; value: FieldValue }
   | { kind: 'delete' | 'restore'; device: number; table: string; record: string }
-  | { kind: 'sync'; device: number; failAfter: number | null }
+  | { kind: 'sync'; device: number; failAfter: number | null; ackLost: boolean }
   | { kind: 'cut-short' | 'hide' | 'duplicate'; pick: number };
 
 const device = fc.integer({ min: 0, max: 3 });
@@ -59,6 +59,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
       kind: fc.constant('sync' as const),
       device,
       failAfter: fc.option(fc.integer({ min: 0, max: 6 })),
+      ackLost: fc.boolean(),
     }),
   },
   {
@@ -70,8 +71,12 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   },
 );
 
-/** A share that drops out after a number of file operations (a laptop closed or leaving the network mid-sync). */
-function dropping(inner: ShareTransport, failAfter: number | null): ShareTransport {
+/**
+ * A share that drops out after a number of file operations (a laptop closed
+ * or leaving the network mid-sync). With `ackLost` the write that meets the
+ * drop lands on the share, but its confirmation never reaches the laptop.
+ */
+function dropping(inner: ShareTransport, failAfter: number | null, ackLost = false): ShareTransport {
   let left = failAfter ?? Number.POSITIVE_INFINITY;
   const gate = () => {
     if (left-- <= 0) throw new ShareUnavailableError('share dropped');
@@ -86,6 +91,11 @@ function dropping(inner: ShareTransport, failAfter: number | null): ShareTranspo
       return inner.read(folder, name);
     },
     async writeOnce(folder, name, bytes) {
+      if (ackLost && left <= 0) {
+        await inner.writeOnce(folder, name, bytes);
+        left = -1;
+        throw new ShareUnavailableError('share dropped before the write was confirmed');
+      }
       gate();
       return inner.writeOnce(folder, name, bytes);
     },
@@ -125,7 +135,7 @@ async function run(devices: number, skews: number[], actions: Action[], snapshot
         store?.write(a.table, a.record, { _deleted: a.kind === 'delete' });
         break;
       case 'sync':
-        await sync(a.device, dropping(share, a.failAfter));
+        await sync(a.device, dropping(share, a.failAfter, a.ackLost));
         break;
       default: {
         const files = segmentFiles().filter((n) => !damaged.has(n));

@@ -136,9 +136,14 @@ export async function syncOnce(options: SyncOptions): Promise<SyncReport> {
 
   // Own files: settle writes that a crash left unconfirmed, spot a clone, requeue what vanished.
   const ownNames = new Set([...state.own.map((o) => o.name), ...state.pending]);
+  // A name once about to be written stays known as ours even if it is not (yet) listed: a
+  // confirmation lost on the way may still show up later. Its operations are still queued.
   for (const name of state.pending) {
     const parsed = parseLogName(name);
-    if (listed.has(name) && parsed.kind === 'segment') state.own.push({ name, first: parsed.first, last: parsed.last });
+    if (parsed.kind !== 'segment' || state.own.some((o) => o.name === name)) continue;
+    state.own.push({ name, first: parsed.first, last: parsed.last, requeued: !listed.has(name) });
+    // Only a name that landed takes its number, so the sequence shows no hole for a write that never did.
+    if (listed.has(name)) state.nextSeq = Math.max(state.nextSeq, parsed.seq + 1);
   }
   state.pending = [];
   const mine = segments.filter((s) => s.device === me);
@@ -408,20 +413,19 @@ async function shipLocalOps(
         store.clock.offsetMs = estimateOffset(state.offsetSamples);
       }
     } catch (error) {
-      state.pending = state.pending.filter((n) => n !== file.name);
-      if (error instanceof ShareFileExistsError) {
-        // The number is taken (a crash between write and bookkeeping): take the next one.
-        state.nextSeq++;
-        continue;
+      // The name holds the checksum: a file already there under it is this very segment.
+      if (!(error instanceof ShareFileExistsError)) {
+        // The write may have landed all the same (the share dropped before confirming): the
+        // name stays pending, so finding it later is not mistaken for a clone.
+        if (error instanceof ShareUnavailableError) throw error;
+        // A full disk or no write access: the changes stay queued here, and the user is told.
+        report.problems.push({
+          code: 'write-failed',
+          file: file.name,
+          detail: error instanceof Error ? error.message : String(error),
+        });
+        return;
       }
-      if (error instanceof ShareUnavailableError) throw error;
-      // A full disk or no write access: the changes stay queued here, and the user is told.
-      report.problems.push({
-        code: 'write-failed',
-        file: file.name,
-        detail: error instanceof Error ? error.message : String(error),
-      });
-      return;
     }
     await store.markShipped(ops.map((o) => o.hlc));
     const sorted = ops.map((o) => o.hlc).sort();
