@@ -264,6 +264,8 @@ describe('staffing: roster, Easter 2010 and the process timeline', () => {
     });
     await visible(page.getByRole('heading', { name: 'Week 13: 29 March 2010 – 4 April 2010' }));
     expect(await page.getByTestId('day-2010-04-01').textContent()).toContain('Maundy Thursday');
+    await visible(page.getByText('There are no staff yet.', { exact: false }));
+    await expectAxeClean(page, 'axe: English week without staff');
     await page.getByRole('tab', { name: 'Process' }).click();
     await visible(page.getByRole('heading', { name: 'No milestones yet' }));
     await expectAxeClean(page, 'axe: English process');

@@ -1,4 +1,13 @@
-import { Button, makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  makeStyles,
+  Tab,
+  TabList,
+  tokens,
+} from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,7 +37,10 @@ import { WeekView } from './WeekView';
 const VIEWS = ['week', 'month', 'roster', 'absences', 'process'] as const;
 type View = (typeof VIEWS)[number];
 
-const useStyles = makeStyles({ tabs: { marginBottom: tokens.spacingVerticalL } });
+const useStyles = makeStyles({
+  tabs: { marginBottom: tokens.spacingVerticalL },
+  notice: { marginBottom: tokens.spacingVerticalM },
+});
 
 /** "week/2010-03-29", "month/2010-04", "roster", …; the calendar place survives a reload. */
 function parseStaffingRoute(rest: string, today: string): { view: View; day: string } {
@@ -97,6 +109,14 @@ export function StaffingSection(props: { route: Route }) {
             onToday={() => go(view, today)}
             onJump={(d) => go(view, d)}
           />
+          {staff.length === 0 && (
+            <MessageBar intent="info" className={styles.notice}>
+              <MessageBarBody>{t('calendar.noStaff')}</MessageBarBody>
+              <MessageBarActions>
+                <Button onClick={() => go('roster')}>{t('roster.add')}</Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
           {view === 'week' ? (
             <WeekView
               monday={monday}
