@@ -37,6 +37,8 @@ export const OVERVIEW_SHEETS = {
   followup: 'Opfølgning',
 } as const;
 
+const DANISH_ORDER = new Intl.Collator('da');
+
 /** Row of the column headers on every sheet (title and export date above). */
 export const OVERVIEW_HEADER_ROW = 4;
 
@@ -63,7 +65,7 @@ export async function buildOverviewWorkbook(input: OverviewWorkbookInput): Promi
     .sort(
       (a, b) =>
         (departmentOrder.get(a.department) ?? 999) - (departmentOrder.get(b.department) ?? 999) ||
-        a.title.localeCompare(b.title, 'da'),
+        DANISH_ORDER.compare(a.title, b.title),
     );
   const latestFollowup = latestStatusByInitiative(input.followup ?? []);
   const workbook = new ExcelJS.Workbook();
