@@ -65,6 +65,10 @@ describe('meetings: stakeholders, a meeting with a follow-up action, open action
     await contact.getByRole('button', { name: 'Gem' }).click();
     await contact.waitFor({ state: 'detached' });
     await visible(page.getByRole('rowheader', { name: 'Jens Hansen' }));
+    // The police keep their contact: removing the organisation is refused, in Danish.
+    await page.getByRole('button', { name: 'Fjern Københavns Politi' }).click();
+    await visible(page.getByText('Københavns Politi har 1 kontaktperson. Flyt eller fjern den først.'));
+    await visible(page.getByRole('rowheader', { name: 'Københavns Politi' }));
     await expectAxeClean(page, 'axe: contacts');
 
     // A meeting: a bad time range is refused in Danish, then the meeting is created.

@@ -34,6 +34,14 @@ export function ContactsView(props: { data: MeetingData }) {
   const [contact, setContact] = useState<Contact | 'new' | null>(null);
   const orgName = (id: string) => props.data.organisations.find((o) => o.id === id)?.name ?? '';
 
+  /** An organisation with contacts stays: removing it would hide them from every meeting. */
+  async function removeOrganisation(o: Organisation) {
+    const count = props.data.contacts.filter((c) => c.organisationId === o.id).length;
+    if (count > 0) return notify.failure(t('contacts.hasContacts', { name: o.name, count }));
+    await repos.organisations.remove(o.id, actor);
+    notify.success(t('contacts.removed', { name: o.name }));
+  }
+
   async function addTypical() {
     for (const o of TYPICAL_ORGANISATIONS) await repos.organisations.create(o, actor);
     notify.success(t('contacts.typicalAdded', { count: TYPICAL_ORGANISATIONS.length }));
@@ -76,11 +84,7 @@ export function ContactsView(props: { data: MeetingData }) {
                   <td>{props.data.contacts.filter((c) => c.organisationId === o.id).length}</td>
                   <td>{o.notes}</td>
                   <td>
-                    <RowActions
-                      name={o.name}
-                      onEdit={() => setOrg(o)}
-                      onRemove={() => void repos.organisations.remove(o.id, actor)}
-                    />
+                    <RowActions name={o.name} onEdit={() => setOrg(o)} onRemove={() => void removeOrganisation(o)} />
                   </td>
                 </tr>
               ))}
