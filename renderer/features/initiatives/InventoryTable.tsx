@@ -34,11 +34,14 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  table: { borderCollapse: 'separate', borderSpacing: 0, tableLayout: 'fixed', fontSize: tokens.fontSizeBase300 },
+  // Grid and flex instead of table layout: a scrolled row only moves (transform), nothing else is laid out again.
+  table: { display: 'grid', fontSize: tokens.fontSizeBase300 },
+  thead: { display: 'grid', position: 'sticky', top: 0, zIndex: 1 },
+  headRow: { display: 'flex', width: '100%' },
+  tbody: { display: 'grid', position: 'relative' },
   th: {
-    position: 'sticky',
-    top: 0,
-    zIndex: 1,
+    display: 'block',
+    flexShrink: 0,
     backgroundColor: tokens.colorNeutralBackground2,
     borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
     textAlign: 'left',
@@ -63,6 +66,11 @@ const useStyles = makeStyles({
   },
   numericHead: { justifyContent: 'flex-end' },
   row: {
+    display: 'flex',
+    position: 'absolute',
+    top: 0,
+    left: 0,
+    width: '100%',
     height: `${ROW_HEIGHT}px`,
     cursor: 'pointer',
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
@@ -70,6 +78,10 @@ const useStyles = makeStyles({
   },
   archived: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
   td: {
+    display: 'block',
+    flexShrink: 0,
+    boxSizing: 'border-box',
+    lineHeight: `${ROW_HEIGHT - 1}px`,
     padding: `0 ${tokens.spacingHorizontalS}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
     whiteSpace: 'nowrap',
@@ -181,11 +193,9 @@ export function InventoryTable(props: {
     }
   }
 
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   const visibleColumns = table.getVisibleLeafColumns();
   const visibleKey = visibleColumns.map((c) => c.id).join(',');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the visible columns
+  // Keyed by the joined ids, so the array (and the memoised rows) only change when the columns do.
   const visibleIds = useMemo(() => visibleKey.split(',') as ColumnId[], [visibleKey]);
   const archivedLabel = t('table.archived');
   // Class names worked out once here, not in each of the rows that mount while scrolling.
@@ -200,6 +210,7 @@ export function InventoryTable(props: {
     [styles],
   );
   const totalWidth = visibleColumns.reduce((sum, c) => sum + c.getSize(), 0);
+  const widths = COLUMN_WIDTHS;
 
   return (
     <div ref={scrollerRef} className={styles.scroller} data-testid="inventory-scroller">
@@ -210,14 +221,9 @@ export function InventoryTable(props: {
         aria-rowcount={rows.length + 1}
         data-testid="inventory-table"
       >
-        <colgroup>
-          {visibleColumns.map((column) => (
-            <col key={column.id} style={{ width: column.getSize() }} />
-          ))}
-        </colgroup>
-        <thead>
+        <thead className={styles.thead}>
           {table.getHeaderGroups().map((group) => (
-            <tr key={group.id} aria-rowindex={1}>
+            <tr key={group.id} aria-rowindex={1} className={styles.headRow}>
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
                 const numeric = NUMERIC_COLUMNS.has(header.column.id as ColumnId);
@@ -227,6 +233,7 @@ export function InventoryTable(props: {
                     className={mergeClasses(styles.th, numeric && styles.numeric)}
                     aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
                     scope="col"
+                    style={{ width: header.getSize() }}
                   >
                     <button
                       type="button"
@@ -244,12 +251,7 @@ export function InventoryTable(props: {
             </tr>
           ))}
         </thead>
-        <tbody onKeyDown={onKeyDown}>
-          {paddingTop > 0 && (
-            <tr aria-hidden style={{ height: paddingTop }}>
-              <td colSpan={visibleColumns.length} />
-            </tr>
-          )}
+        <tbody onKeyDown={onKeyDown} className={styles.tbody} style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => {
             const row = tableRows[item.index - firstIndex];
             if (!row) return null;
@@ -259,7 +261,9 @@ export function InventoryTable(props: {
                 initiative={row.original}
                 texts={textsOf(row.original)}
                 columns={visibleIds}
+                widths={widths}
                 index={item.index}
+                start={item.start}
                 active={item.index === clampedActive}
                 archivedLabel={archivedLabel}
                 classes={rowClasses}
@@ -267,11 +271,6 @@ export function InventoryTable(props: {
               />
             );
           })}
-          {paddingBottom > 0 && (
-            <tr aria-hidden style={{ height: paddingBottom }}>
-              <td colSpan={visibleColumns.length} />
-            </tr>
-          )}
         </tbody>
       </table>
     </div>
@@ -291,7 +290,9 @@ const InventoryRow = memo(function InventoryRow(props: {
   initiative: Initiative;
   texts: RowTexts;
   columns: ColumnId[];
+  widths: Record<ColumnId, number>;
   index: number;
+  start: number;
   active: boolean;
   archivedLabel: string;
   classes: RowClasses;
@@ -305,11 +306,17 @@ const InventoryRow = memo(function InventoryRow(props: {
       aria-rowindex={index + 2}
       tabIndex={props.active ? 0 : -1}
       className={initiative.archived ? classes.archivedRow : classes.row}
+      style={{ transform: `translateY(${props.start}px)` }}
       onClick={() => navigate('initiatives', initiative.id)}
       onFocus={() => props.onFocusRow(index)}
     >
       {props.columns.map((id) => (
-        <td key={id} className={NUMERIC_COLUMNS.has(id) ? classes.numericTd : classes.td} title={texts[id]}>
+        <td
+          key={id}
+          className={NUMERIC_COLUMNS.has(id) ? classes.numericTd : classes.td}
+          style={{ width: props.widths[id] }}
+          title={texts[id]}
+        >
           {id === 'title' ? (
             <>
               <a href={`#/initiatives/${encodeURIComponent(initiative.id)}`} tabIndex={-1} className={classes.link}>
