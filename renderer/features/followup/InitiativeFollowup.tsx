@@ -36,7 +36,7 @@ import {
   IndicatorSchema,
   MeasurementSchema,
 } from '../../../shared/followup/schemas';
-import { parseDanishDate } from '../../../shared/spreadsheet/index';
+import { parseDanishDate } from '../../../shared/spreadsheet/danish-values';
 import { useServices } from '../../app-services';
 import { createRepository } from '../../db/repository';
 import { navigate } from '../../navigation';
