@@ -2,7 +2,7 @@ import { Body1, Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentu
 import { ArrowUndoRegular } from '@fluentui/react-icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import type { Initiative } from '../../../shared/domain/initiative';
+import { INITIATIVE_FIELDS, type Initiative } from '../../../shared/domain/initiative';
 import { sameValue } from '../../../shared/sync/apply';
 import { unpackStamp } from '../../../shared/sync/hlc';
 import { useServices } from '../../app-services';
@@ -35,28 +35,7 @@ const useStyles = makeStyles({
 });
 
 /** Fields whose earlier values can be put back from the history. */
-const RESTORABLE = new Set<string>([
-  'title',
-  'department',
-  'description',
-  'focusAreas',
-  'targetGroups',
-  'districts',
-  'hotspot',
-  'preventionLevel',
-  'partners',
-  'startDate',
-  'endDate',
-  'annualBudgetDkk',
-  'fundingSource',
-  'status',
-  'successCriteria',
-  'evidenceLevel',
-  'evaluation',
-  'contact',
-  'notes',
-  'archived',
-]);
+const RESTORABLE = new Set<string>([...INITIATIVE_FIELDS, 'archived']);
 
 function isBlank(value: unknown): boolean {
   return value == null || value === '' || value === false || (Array.isArray(value) && value.length === 0);
