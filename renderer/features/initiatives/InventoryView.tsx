@@ -14,7 +14,6 @@ import { AddRegular, ColumnTripleRegular, DatabaseArrowDownRegular } from '@flue
 import type { SortingState, VisibilityState } from '@tanstack/react-table';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { matchesFilter } from '../../../shared/domain/initiative-filter';
 import { useServices } from '../../app-services';
 import { navigate } from '../../navigation';
 import { useInitiativeFilter } from '../../state/initiative-filter-store';
@@ -28,7 +27,7 @@ import { loadExampleData } from './initiatives-repository';
 import { COLUMN_IDS, type ColumnId, DEFAULT_HIDDEN_COLUMNS, sortInitiatives } from './inventory-columns';
 import { SavedViewsControl } from './SavedViewsControl';
 import { type InventoryViewState, InventoryViewStateSchema } from './saved-views';
-import { useInitiativeSearch, useInventory, useReferenceLookup } from './use-inventory';
+import { shownBy, useInitiativeSearch, useInventory, useReferenceLookup } from './use-inventory';
 
 const useStyles = makeStyles({
   root: {
@@ -85,7 +84,7 @@ export function InventoryView() {
   );
   const matches = useMemo(() => search.search(filter.search), [search, filter.search]);
   const shown = useMemo(
-    () => sorted.filter((row) => matchesFilter(row, filter, lookup.adultGroups) && (!matches || matches.has(row.id))),
+    () => sorted.filter(shownBy(filter, lookup.adultGroups, matches)),
     [sorted, filter, lookup.adultGroups, matches],
   );
   const budget = useMemo(() => shown.reduce((sum, row) => sum + (row.annualBudgetDkk ?? 0), 0), [shown]);

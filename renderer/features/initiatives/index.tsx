@@ -3,6 +3,7 @@ import { InitiativeDetail } from './InitiativeDetail';
 import { InventoryView } from './InventoryView';
 
 export { loadExampleData } from './initiatives-repository';
+export { useFilteredInitiatives, useInventory } from './use-inventory';
 
 /** The inventory (`#/initiatives`) and one initiative (`#/initiatives/<id>`, `#/initiatives/new`). */
 export function InitiativesSection(props: { route: Route }) {

@@ -2,10 +2,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Initiative } from '../../../shared/domain/initiative';
-import { adultGroupIds } from '../../../shared/domain/initiative-filter';
+import { adultGroupIds, type InitiativeFilter, matchesFilter } from '../../../shared/domain/initiative-filter';
 import { type ReferenceItem, type ReferenceKind, referenceLabel } from '../../../shared/domain/reference-lists';
 import { createForgivingSearch, type ForgivingSearch } from '../../../shared/search/forgiving-search';
 import { useServices } from '../../app-services';
+import { useInitiativeFilter } from '../../state/initiative-filter-store';
 import { type InventorySnapshot, inventoryStore } from './inventory-store';
 
 /** Every initiative that is not deleted (archived ones included), live; undefined until the first rows are read. */
@@ -139,4 +140,32 @@ export function useInitiativeSearch(records: readonly Initiative[] | undefined):
       },
     };
   }, [records, db]);
+}
+
+/**
+ * The inventory as the shared filter (and its search) shows it: for other
+ * sections, e.g. the dashboard, that follow what the table shows. Unsorted.
+ */
+export function useFilteredInitiatives(): { initiatives: Initiative[]; complete: boolean } | undefined {
+  const inventory = useInventory();
+  const lookup = useReferenceLookup();
+  const [filter] = useInitiativeFilter();
+  const search = useInitiativeSearch(inventory?.records);
+  return useMemo(() => {
+    if (!inventory || !lookup.ready) return undefined;
+    const matches = search.search(filter.search);
+    return {
+      initiatives: inventory.records.filter(shownBy(filter, lookup.adultGroups, matches)),
+      complete: inventory.complete,
+    };
+  }, [inventory, lookup, filter, search]);
+}
+
+/** Does a record pass the facets and the text search (the ids the search found, or null for no search)? */
+export function shownBy(
+  filter: InitiativeFilter,
+  adultGroups: ReadonlySet<string>,
+  matches: ReadonlySet<string> | null,
+): (row: Initiative) => boolean {
+  return (row) => matchesFilter(row, filter, adultGroups) && (!matches || matches.has(row.id));
 }
