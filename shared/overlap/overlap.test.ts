@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { WHOLE_MUNICIPALITY } from '../domain/reference-lists';
 import { findOverlaps, type OverlapCandidate, overlapPairId, sharedDistricts } from './find-overlaps';
 import { proposalsFromMarks } from './proposals';
 import { contentWords, foldDanish, jaccard, textProfile, textSimilarity, trigrams } from './text-similarity';
@@ -193,5 +195,71 @@ describe('proposals workbook', () => {
       'Begge er rettet mod unge voksne på Nørrebro.',
       'Samme mentorkorps',
     ]);
+  });
+});
+
+describe('finding overlaps fast', () => {
+  /** The plain definition: every pair, compared with sets. The fast path must find exactly the same. */
+  function naiveOverlaps(list: OverlapCandidate[], minTextSimilarity: number): string[] {
+    const live = list.filter((i) => !i.archived && !i._deleted);
+    const found: string[] = [];
+    for (let x = 0; x < live.length; x++) {
+      for (let y = x + 1; y < live.length; y++) {
+        const a = live[x] as OverlapCandidate;
+        const b = live[y] as OverlapCandidate;
+        if (a.department === b.department) continue;
+        if (!a.targetGroups.some((g) => b.targetGroups.includes(g))) continue;
+        if (sharedDistricts(a.districts, b.districts).length === 0) continue;
+        const text = textSimilarity(
+          textProfile(`${a.title} ${a.description}`),
+          textProfile(`${b.title} ${b.description}`),
+        );
+        if (text >= minTextSimilarity) found.push(`${overlapPairId(a.id, b.id)}:${text.toFixed(12)}`);
+      }
+    }
+    return found.sort();
+  }
+
+  it('finds exactly the pairs and similarities of the plain all-pairs comparison', () => {
+    const words = [
+      'klub',
+      'klubben',
+      'unge',
+      'gadeplan',
+      'mentor',
+      'lektiehjælp',
+      'forældre',
+      'bande',
+      'exit',
+      'tryghed',
+    ];
+    const groups = ['children', 'youth', 'young-adults', 'adults', 'gang-members'];
+    const places = ['norrebro', 'valby', 'bispebjerg', 'amager-ost', WHOLE_MUNICIPALITY];
+    const departments = ['BUF', 'SOF', 'KFF', 'BIF'];
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            title: fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 4 }).map((w) => w.join(' ')),
+            description: fc.array(fc.constantFrom(...words), { maxLength: 8 }).map((w) => w.join(' ')),
+            department: fc.constantFrom(...departments),
+            targetGroups: fc.uniqueArray(fc.constantFrom(...groups), { maxLength: 3 }),
+            districts: fc.uniqueArray(fc.constantFrom(...places), { maxLength: 3 }),
+            focusAreas: fc.uniqueArray(fc.constantFrom('exit', 'safety', 'leisure'), { maxLength: 2 }),
+            archived: fc.boolean(),
+          }),
+          { maxLength: 14 },
+        ),
+        fc.constantFrom(0, 0.12, 0.3),
+        (records, threshold) => {
+          const list = records.map((r, i) => ({ ...r, id: `i${i}` }));
+          const fast = findOverlaps(list, { minTextSimilarity: threshold })
+            .map((o) => `${o.id}:${o.textSimilarity.toFixed(12)}`)
+            .sort();
+          expect(fast).toEqual(naiveOverlaps(list, threshold));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
