@@ -12,6 +12,17 @@ export class ValidationError extends Error {
   }
 }
 
+/**
+ * The first refused message per top-level field of a ValidationError (a whole-record
+ * issue under "form"), or null for any other error, which the caller reports instead.
+ */
+export function fieldErrorsOf(error: unknown): Record<string, string> | null {
+  if (!(error instanceof ValidationError)) return null;
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) errors[issue.path.split('.')[0] || 'form'] ??= issue.message;
+  return errors;
+}
+
 /** Strip sync bookkeeping, leaving the editable fields. */
 export function fieldsOf(record: SyncedRecord): Record<string, unknown> {
   const { id: _id, _stamps: _s, updatedAt: _u, [DELETED_FIELD]: _d, ...fields } = record;

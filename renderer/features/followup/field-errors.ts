@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ValidationError } from '../../db/repository';
+import { fieldErrorsOf } from '../../db/repository';
 
 /**
  * Per-field validation messages of a form: filled from a repository's
@@ -17,11 +17,11 @@ export function useFieldErrors() {
     set: (field: string, key: string) => setErrors((prev) => ({ ...prev, [field]: t(`validation.${key}`) })),
     /** Show a ValidationError on its fields; returns false for any other error (the caller notifies). */
     take(error: unknown): boolean {
-      if (!(error instanceof ValidationError)) return false;
+      const fieldErrors = fieldErrorsOf(error);
+      if (!fieldErrors) return false;
       const next: Record<string, string> = {};
-      for (const issue of error.issues) {
-        const field = issue.path.split('.')[0] || '_form';
-        next[field] ??= t(`validation.${issue.message}`, { defaultValue: t('validation.invalid') });
+      for (const [field, key] of Object.entries(fieldErrors)) {
+        next[field] = t(`validation.${key}`, { defaultValue: t('validation.invalid') });
       }
       setErrors(next);
       return true;

@@ -9,8 +9,8 @@ import {
 } from '@fluentui/react-components';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fieldErrorsOf } from '../../db/repository';
 import { useNotify } from '../../ui/notify';
-import { fieldErrorsOf } from './data';
 import { useMeetingStyles } from './styles';
 
 /**

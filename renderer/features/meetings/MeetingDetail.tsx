@@ -18,11 +18,11 @@ import { ACTION_STATUSES, type ActionStatus, type Meeting, openActions } from '.
 import type { Language } from '../../../shared/settings';
 import type { SyncedRecord } from '../../../shared/sync/apply';
 import { useServices } from '../../app-services';
-import { fieldsOf } from '../../db/repository';
+import { fieldErrorsOf, fieldsOf } from '../../db/repository';
 import { navigate } from '../../navigation';
 import { EmptyState } from '../../ui/EmptyState';
 import { useNotify } from '../../ui/notify';
-import { fieldErrorsOf, type MeetingData, ownerName, useMeetingRepositories } from './data';
+import { type MeetingData, ownerName, useMeetingRepositories } from './data';
 import { useMeetingStyles } from './styles';
 
 type Draft = Omit<Meeting, 'id'>;

@@ -13,7 +13,7 @@ import {
 import type { SyncedRecord } from '../../../shared/sync/apply';
 import { DELETED_FIELD } from '../../../shared/sync/operation';
 import { useServices } from '../../app-services';
-import { createRepository, ValidationError } from '../../db/repository';
+import { createRepository } from '../../db/repository';
 
 /** The meeting tables, each written through its repository so every change is recorded and synced. */
 export function useMeetingRepositories() {
@@ -83,9 +83,3 @@ export function ownerName(owner: string, data: Pick<MeetingData, 'staff' | 'cont
 }
 
 /** Field errors of a failed save, by field name, as translation keys. */
-export function fieldErrorsOf(error: unknown): Record<string, string> | null {
-  if (!(error instanceof ValidationError)) return null;
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[issue.path.split('.')[0] || 'form'] ??= issue.message;
-  return errors;
-}

@@ -11,8 +11,8 @@ import {
 } from '@fluentui/react-components';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fieldErrorsOf } from '../../db/repository';
 import { useNotify } from '../../ui/notify';
-import { fieldErrorsOf } from './data';
 
 export const useFormStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

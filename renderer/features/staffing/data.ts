@@ -8,7 +8,7 @@ import { AbsenceFieldsSchema, StaffFieldsSchema } from '../../../shared/domain/s
 import type { Language } from '../../../shared/settings';
 import { DELETED_FIELD } from '../../../shared/sync/operation';
 import { useServices } from '../../app-services';
-import { createRepository, ValidationError } from '../../db/repository';
+import { createRepository } from '../../db/repository';
 
 /** The staffing tables, each written through its repository so every change is recorded and synced. */
 export function useStaffingRepositories() {
@@ -86,13 +86,6 @@ export function useDepartments(language: Language): DepartmentOption[] {
 }
 
 /** Field errors of a failed save, by field name, as translation keys. */
-export function fieldErrorsOf(error: unknown): Record<string, string> | null {
-  if (!(error instanceof ValidationError)) return null;
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[issue.path.split('.')[0] || 'form'] ??= issue.message;
-  return errors;
-}
-
 /** Bytes as base64 for the file bridge. */
 export function toBase64(bytes: Uint8Array): string {
   let binary = '';
