@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { format } from 'date-fns';
+import followupDa from '../../renderer/features/followup/locales/da.json';
 import type { Initiative } from '../../shared/domain/initiative';
-import { buildOverviewWorkbook, type FollowupEntry } from '../../shared/spreadsheet/index';
+import { buildOverviewWorkbook, followupEntriesFrom } from '../../shared/spreadsheet/index';
 import { CliError, type CliIo } from '../csb';
 import { liveRecords, loadShare, referenceItemsOf } from './status';
 
@@ -15,17 +16,9 @@ export async function exportCommand(
   if (what !== 'overview' || !out) throw new CliError('Usage: export overview OUT.xlsx --share DIR');
   const { store } = await loadShare(options.share);
   const initiatives = liveRecords<Initiative>(store, 'initiatives');
-  const followup: FollowupEntry[] = liveRecords(store, 'followupStatuses').flatMap((s) =>
-    typeof s.initiativeId === 'string' && typeof s.period === 'string' && typeof s.status === 'string'
-      ? [
-          {
-            initiativeId: s.initiativeId,
-            period: s.period,
-            status: s.status,
-            comment: typeof s.comment === 'string' ? s.comment : '',
-          },
-        ]
-      : [],
+  // The overview is a Danish document: status names from the app's Danish follow-up translations.
+  const followup = followupEntriesFrom(liveRecords(store, 'followupStatuses'), (status) =>
+    status in followupDa.statuses ? followupDa.statuses[status as keyof typeof followupDa.statuses] : status,
   );
   const bytes = await buildOverviewWorkbook({
     initiatives,

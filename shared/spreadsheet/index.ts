@@ -13,6 +13,7 @@ export {
 export {
   buildOverviewWorkbook,
   type FollowupEntry,
+  followupEntriesFrom,
   OVERVIEW_SHEETS,
   type OverviewWorkbookInput,
 } from './overview-workbook';

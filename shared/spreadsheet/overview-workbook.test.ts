@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { DEFAULT_REFERENCE_ITEMS } from '../domain/reference-lists';
-import { buildOverviewWorkbook, OVERVIEW_SHEETS } from './overview-workbook';
+import { buildOverviewWorkbook, followupEntriesFrom, OVERVIEW_SHEETS } from './overview-workbook';
 import { testInitiative } from './workbook-test-data';
 
 const referenceItems = [...DEFAULT_REFERENCE_ITEMS];
@@ -126,5 +126,24 @@ describe('the consolidated overview workbook', () => {
     ]);
     const all = workbook.getWorksheet(OVERVIEW_SHEETS.all) as ExcelJS.Worksheet;
     expect(all.getCell('T6').value).toBe('2010-Q2: Forsinket');
+  });
+});
+
+describe('follow-up entries for the overview', () => {
+  it('names each status and passes over deleted or malformed records', () => {
+    const names: Record<string, string> = { 'on-track': 'På sporet', 'at-risk': 'I fare' };
+    const entries = followupEntriesFrom(
+      [
+        { initiativeId: 'a', period: '2010-Q1', status: 'on-track', comment: 'God start' },
+        { initiativeId: 'b', period: '2010-Q1', status: 'at-risk' },
+        { initiativeId: 'c', period: '2010-Q1', status: 'on-track', _deleted: true },
+        { initiativeId: 'd', status: 'on-track' },
+      ],
+      (status) => names[status] ?? status,
+    );
+    expect(entries).toEqual([
+      { initiativeId: 'a', period: '2010-Q1', status: 'På sporet', comment: 'God start' },
+      { initiativeId: 'b', period: '2010-Q1', status: 'I fare', comment: '' },
+    ]);
   });
 });

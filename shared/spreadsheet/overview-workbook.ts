@@ -20,6 +20,29 @@ export interface FollowupEntry {
   comment: string;
 }
 
+/**
+ * Follow-up statuses as the overview lists them, from the synced records (read
+ * defensively: a record from a newer app may lack a field). `statusName` gives
+ * the status's name in the workbook's language.
+ */
+export function followupEntriesFrom(
+  records: readonly Record<string, unknown>[],
+  statusName: (status: string) => string,
+): FollowupEntry[] {
+  return records.flatMap((s) =>
+    !s._deleted && typeof s.initiativeId === 'string' && typeof s.period === 'string' && typeof s.status === 'string'
+      ? [
+          {
+            initiativeId: s.initiativeId,
+            period: s.period,
+            status: statusName(s.status),
+            comment: typeof s.comment === 'string' ? s.comment : '',
+          },
+        ]
+      : [],
+  );
+}
+
 export interface OverviewWorkbookInput {
   initiatives: readonly Initiative[];
   referenceItems: readonly ReferenceItem[];

@@ -51,20 +51,10 @@ function ExportOverviewButton(props: { referenceItems: readonly ReferenceItem[] 
   async function exportOverview() {
     setBusy(true);
     try {
-      const { buildOverviewWorkbook } = await import('../../../shared/spreadsheet/index');
+      const { buildOverviewWorkbook, followupEntriesFrom } = await import('../../../shared/spreadsheet/index');
       const initiatives = (await db.initiatives.toArray()).filter((i) => !i._deleted);
-      const statuses = (await db.followupStatuses.toArray()).filter((s) => !s._deleted);
-      const followup = statuses.flatMap((s) =>
-        typeof s.initiativeId === 'string' && typeof s.period === 'string' && typeof s.status === 'string'
-          ? [
-              {
-                initiativeId: s.initiativeId,
-                period: s.period,
-                status: t(`followupStatus.${s.status}`, { defaultValue: s.status }),
-                comment: typeof s.comment === 'string' ? s.comment : '',
-              },
-            ]
-          : [],
+      const followup = followupEntriesFrom(await db.followupStatuses.toArray(), (status) =>
+        t(`followup:statuses.${status}`, { defaultValue: status }),
       );
       const date = today();
       const bytes = await buildOverviewWorkbook({
