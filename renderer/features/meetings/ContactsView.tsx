@@ -10,9 +10,9 @@ import {
 } from '../../../shared/domain/meeting';
 import { useServices } from '../../app-services';
 import { EmptyState } from '../../ui/EmptyState';
+import { FormDialog } from '../../ui/FormDialog';
 import { useNotify } from '../../ui/notify';
 import { type MeetingData, useMeetingRepositories } from './data';
-import { FormDialog } from './FormDialog';
 import { useMeetingStyles } from './styles';
 
 /** The usual partners of the centre, offered when the list is empty (names as the domain reference gives them). */
@@ -194,6 +194,7 @@ function OrganisationDialog(props: { organisation?: Organisation; onClose(): voi
 
   return (
     <FormDialog
+      namespace="meetings"
       title={props.organisation ? t('contacts.editOrganisation') : t('contacts.addOrganisation')}
       onClose={props.onClose}
       save={save}
@@ -243,7 +244,12 @@ function ContactDialog(props: { contact?: Contact; organisations: Organisation[]
   }
 
   return (
-    <FormDialog title={c ? t('contacts.editContact') : t('contacts.addContact')} onClose={props.onClose} save={save}>
+    <FormDialog
+      namespace="meetings"
+      title={c ? t('contacts.editContact') : t('contacts.addContact')}
+      onClose={props.onClose}
+      save={save}
+    >
       {(error) => (
         <>
           <Field label={t('contacts.contactColumns.name')} required validationMessage={error('name')}>

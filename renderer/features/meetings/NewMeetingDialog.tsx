@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app-services';
 import { navigate } from '../../navigation';
+import { FormDialog } from '../../ui/FormDialog';
 import { useMeetingRepositories } from './data';
-import { FormDialog } from './FormDialog';
 import { useMeetingStyles } from './styles';
 
 /** The few fields a meeting needs to exist; the rest is filled in on the meeting's page. */
@@ -24,6 +24,7 @@ export function NewMeetingDialog(props: { onClose(): void }) {
 
   return (
     <FormDialog
+      namespace="meetings"
       title={t('meeting.addTitle')}
       submitLabel={t('meeting.createButton')}
       onClose={props.onClose}

@@ -3,8 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ABSENCE_KINDS, type Absence, type AbsenceKind, type StaffMember } from '../../../shared/domain/staff';
 import { useServices } from '../../app-services';
+import { FormDialog } from '../../ui/FormDialog';
 import { useStaffingRepositories } from './data';
-import { FormDialog, useFormStyles } from './FormDialog';
+import { useFormStyles } from './form-styles';
 
 /** Record an absence or exception for one day (from = to) or a period. */
 export function AbsenceDialog(props: { absence?: Absence; staff: StaffMember[]; onClose(): void }) {
@@ -32,6 +33,7 @@ export function AbsenceDialog(props: { absence?: Absence; staff: StaffMember[]; 
 
   return (
     <FormDialog
+      namespace="staffing"
       title={props.absence ? t('absences.editTitle') : t('absences.addTitle')}
       onClose={props.onClose}
       save={save}

@@ -22,7 +22,7 @@ import { useServices } from '../../app-services';
 import { call } from '../../ipc';
 import { useNotify } from '../../ui/notify';
 import { type DepartmentOption, toBase64 } from './data';
-import { useFormStyles } from './FormDialog';
+import { useFormStyles } from './form-styles';
 
 /** Export the plan for a chosen period: Excel (one sheet per month) or a calendar file for Outlook. */
 export function ExportDialog(props: {

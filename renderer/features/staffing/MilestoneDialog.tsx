@@ -15,9 +15,10 @@ import {
 import type { StaffMember } from '../../../shared/domain/staff';
 import type { Language } from '../../../shared/settings';
 import { useServices } from '../../app-services';
+import { FormDialog } from '../../ui/FormDialog';
 import { DateFlagNote } from './DateFlagNote';
 import { useStaffingRepositories } from './data';
-import { FormDialog, useFormStyles } from './FormDialog';
+import { useFormStyles } from './form-styles';
 
 export function MilestoneDialog(props: {
   milestone?: Milestone;
@@ -51,7 +52,12 @@ export function MilestoneDialog(props: {
   }
 
   return (
-    <FormDialog title={m ? t('process.editTitle') : t('process.addTitle')} onClose={props.onClose} save={save}>
+    <FormDialog
+      namespace="staffing"
+      title={m ? t('process.editTitle') : t('process.addTitle')}
+      onClose={props.onClose}
+      save={save}
+    >
       {(error) => (
         <>
           <Field label={t('process.titleField')} required validationMessage={error('title')}>

@@ -21,7 +21,7 @@ import type { Language } from '../../../shared/settings';
 import { useServices } from '../../app-services';
 import { useNotify } from '../../ui/notify';
 import { useStaffingRepositories } from './data';
-import { useFormStyles } from './FormDialog';
+import { useFormStyles } from './form-styles';
 import { useCalendarStyles } from './WeekView';
 
 /** The "ØU-proces" template: choose the committee date, adjust lead times, see the dates, create the milestones. */

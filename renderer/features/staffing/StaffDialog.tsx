@@ -3,8 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_FIXED_DAYS, type StaffMember } from '../../../shared/domain/staff';
 import { useServices } from '../../app-services';
+import { FormDialog } from '../../ui/FormDialog';
 import { type DepartmentOption, useStaffingRepositories } from './data';
-import { FormDialog, useFormStyles } from './FormDialog';
+import { useFormStyles } from './form-styles';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
@@ -56,7 +57,12 @@ export function StaffDialog(props: { member?: StaffMember; departments: Departme
   }
 
   return (
-    <FormDialog title={props.member ? t('roster.editTitle') : t('roster.addTitle')} onClose={props.onClose} save={save}>
+    <FormDialog
+      namespace="staffing"
+      title={props.member ? t('roster.editTitle') : t('roster.addTitle')}
+      onClose={props.onClose}
+      save={save}
+    >
       {(error) => (
         <>
           <Field label={t('roster.name')} required validationMessage={error('name')}>
