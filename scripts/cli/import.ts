@@ -1,16 +1,10 @@
-import { readFile, stat } from 'node:fs/promises';
 import { type Initiative, InitiativeFieldsSchema } from '../../shared/domain/initiative';
-import {
-  inspectSpreadsheet,
-  planImport,
-  SPREADSHEET_LIMITS,
-  SpreadsheetError,
-  toReportJson,
-} from '../../shared/spreadsheet/index';
+import { inspectSpreadsheet, planImport, SpreadsheetError, toReportJson } from '../../shared/spreadsheet/index';
 import { isValidDeviceId } from '../../shared/sync/hlc';
 import type { FieldValue } from '../../shared/sync/operation';
 import { sha256Hex } from '../../shared/sync/segment';
 import { CliError, type CliIo } from '../csb';
+import { readSpreadsheetFile } from './inspect';
 import { liveRecords, loadShare, referenceItemsOf } from './status';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -34,7 +28,7 @@ export async function importCommand(
   if (!isValidDeviceId(device)) throw new CliError(`Device name must be letters, digits or _ (at most 40): ${device}`);
   if (!options['accept-all']) throw new CliError('The command line applies every change: pass --accept-all');
   const department = typeof options.department === 'string' ? options.department : undefined;
-  const bytes = await readBytes(file);
+  const bytes = await readSpreadsheetFile(file);
 
   const share = await loadShare(options.share, {
     device,
@@ -138,16 +132,4 @@ export async function importCommand(
     operations: report.shippedOps,
   };
   io.stdout(options.json ? JSON.stringify(summary) : JSON.stringify(summary, null, 2));
-}
-
-async function readBytes(file: string): Promise<Uint8Array> {
-  try {
-    const info = await stat(file);
-    if (!info.isFile()) throw new CliError(`${file}: not a file`);
-    if (info.size > SPREADSHEET_LIMITS.maxFileBytes) throw new CliError(`${file}: the file is too large (too-large)`);
-    return new Uint8Array(await readFile(file));
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw new CliError(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
 }

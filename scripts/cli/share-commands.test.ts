@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -115,5 +115,34 @@ describe('share commands', () => {
     overview.getWorksheet('Alle indsatser')?.eachRow((row) => titles.push(String(row.getCell(1).value)));
     expect(titles).toContain('Lektiecafé i Tingbjerg');
     expect(titles).toContain(`${oldTitle} (revideret)`);
+  });
+});
+
+describe('inspect with the share', () => {
+  it('maps values to the reference lists as edited on the share', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csb-cli-refs-'));
+    // Someone at the centre adds the alias "Tingbjerg" to the district Brønshøj-Husum.
+    const laptop = new MemoryStore('dev_mette');
+    laptop.write(
+      'referenceItems',
+      'bronshoj-husum',
+      { aliases: ['Brønshøj', 'Husum', 'Tingbjerg'], kind: 'district', name: 'Brønshøj-Husum' },
+      'Mette',
+    );
+    await syncOnce({
+      store: laptop,
+      transport: folderTransport(dir),
+      identity: { user: 'Mette', department: 'SOF', app: 't' },
+    });
+    const csv = join(mkdtempSync(join(tmpdir(), 'csb-cli-csv-')), 'sof.csv');
+    writeFileSync(csv, 'Indsats;Forvaltning;Bydel\nGadeplan;SOF;Tingbjerg\n');
+
+    const plain = JSON.parse((await csb('inspect', csv, '--json')).out);
+    expect(plain.initiatives[0].districts ?? []).toEqual([]);
+    expect(JSON.stringify(plain.errors)).toMatch(/Tingbjerg/);
+
+    const withShare = await csb('inspect', csv, '--share', dir, '--json');
+    expect(withShare.code, withShare.err).toBe(0);
+    expect(JSON.parse(withShare.out).initiatives[0].districts).toEqual(['Brønshøj-Husum']);
   });
 });
