@@ -1,7 +1,8 @@
 import type { Table } from 'dexie';
-import { applyOperation, type SyncedRecord, sameValue } from '../../shared/sync/apply';
+import type { SyncedRecord } from '../../shared/sync/apply';
 import { HybridClock, unpackStamp } from '../../shared/sync/hlc';
 import type { FieldValue } from '../../shared/sync/operation';
+import { recordChanges } from '../../shared/sync/record-changes';
 import type { SyncedTable } from '../../shared/sync/tables';
 import type { CsbDatabase, StoredOperation } from './database';
 
@@ -41,25 +42,9 @@ export class ChangeRecorder {
   ): Promise<StoredOperation[]> {
     const records: Table<SyncedRecord, string> = this.db.synced(table);
     return this.db.transaction('rw', [records, this.db.ops, this.db.meta], async () => {
-      const current = await records.get(recordId);
-      let record = current;
-      const ops: StoredOperation[] = [];
-      for (const [field, value] of Object.entries(changes)) {
-        if (current && field in current && sameValue(current[field], value)) continue;
-        const op: StoredOperation = {
-          hlc: this.clock.tick(),
-          table,
-          recordId,
-          field,
-          value,
-          old: (current?.[field] as FieldValue | undefined) ?? null,
-          actor,
-          shipped: 0,
-          device: this.clock.device,
-        };
-        record = applyOperation(record, op).record;
-        ops.push(op);
-      }
+      const recorded = recordChanges(await records.get(recordId), { table, recordId }, changes, this.clock, actor);
+      const record = recorded.record;
+      const ops: StoredOperation[] = recorded.ops.map((op) => ({ ...op, shipped: 0, device: this.clock.device }));
       if (ops.length === 0 || !record) return [];
       await records.put(record);
       await this.db.ops.bulkAdd(ops);

@@ -1,7 +1,8 @@
-import { type ConflictFound, mergeOperation, type SyncedRecord, sameValue } from './apply';
+import { type ConflictFound, mergeOperation, type SyncedRecord } from './apply';
 import { HybridClock, unpackStamp } from './hlc';
 import type { LocalStore, SyncState } from './local-store';
 import type { FieldValue, Operation } from './operation';
+import { recordChanges } from './record-changes';
 
 interface KeptOperation {
   op: Operation;
@@ -29,27 +30,19 @@ export class MemoryStore implements LocalStore {
 
   /** Record a local change of some fields; unchanged fields make no operation. */
   write(table: string, recordId: string, changes: Record<string, FieldValue>, actor = ''): Operation[] {
-    const current = this.table(table).get(recordId);
-    let record = current;
-    const made: Operation[] = [];
-    for (const [field, value] of Object.entries(changes)) {
-      if (current && field in current && sameValue(current[field], value)) continue;
-      const op: Operation = {
-        hlc: this.clock.tick(),
-        table,
-        recordId,
-        field,
-        value,
-        old: (current?.[field] as FieldValue | undefined) ?? null,
-        actor,
-      };
-      record = mergeOperation(record, op, () => undefined).record;
+    const { ops, record } = recordChanges(
+      this.table(table).get(recordId),
+      { table, recordId },
+      changes,
+      this.clock,
+      actor,
+    );
+    for (const op of ops) {
       this.ops.set(op.hlc, { op, shipped: false });
       this.queue.add(op.hlc);
-      made.push(op);
     }
     if (record) this.table(table).set(recordId, record);
-    return made;
+    return ops;
   }
 
   get(table: string, recordId: string): SyncedRecord | undefined {
