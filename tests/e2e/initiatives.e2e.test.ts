@@ -176,6 +176,13 @@ describe('initiative inventory', () => {
     expect(await page.getByRole('textbox', { name: 'Startdato' }).inputValue()).toBe('01-06-2010');
     expect(await page.getByRole('textbox', { name: 'Noter' }).inputValue()).toBe('Aftalt med lokaludvalget.');
 
+    // From the initiative straight to its follow-up, and back.
+    await page.getByRole('button', { name: 'Opfølgning', exact: true }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Opfølgning' }));
+    expect(page.url()).toMatch(/#\/followup\/initiative\/[\w-]+$/);
+    await page.goBack();
+    await visible(page.getByRole('heading', { level: 1, name: 'Tryghedsvandring på Amagerbro' }));
+
     await page.getByRole('button', { name: 'Tilbage til oversigten' }).click();
     await search(page, 'amagerbro tryghedsvandring');
     await expect.poll(() => rowTitles(page)).toEqual(['Tryghedsvandring på Amagerbro']);

@@ -10,7 +10,14 @@ import {
   Switch,
   tokens,
 } from '@fluentui/react-components';
-import { ArchiveRegular, ArrowLeftRegular, ArrowUndoRegular, CopyRegular, SaveRegular } from '@fluentui/react-icons';
+import {
+  ArchiveRegular,
+  ArrowLeftRegular,
+  ArrowUndoRegular,
+  ChartMultipleRegular,
+  CopyRegular,
+  SaveRegular,
+} from '@fluentui/react-icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -193,6 +200,9 @@ export function InitiativeDetail(props: { id: string }) {
             </Button>
             <Button icon={<CopyRegular />} onClick={() => void duplicate(record)}>
               {t('detail.duplicate')}
+            </Button>
+            <Button icon={<ChartMultipleRegular />} onClick={() => navigate('followup', `initiative/${record.id}`)}>
+              {t('detail.followup')}
             </Button>
             {record.archived ? (
               <Button icon={<ArrowUndoRegular />} onClick={() => void commit({ archived: false })}>
