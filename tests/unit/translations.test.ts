@@ -44,7 +44,7 @@ describe('translations', () => {
           const text = readFileSync(path, 'utf8');
           // JSX text: letters between a closing '>' and the next '<' on one line, outside braces.
           for (const [index, line] of text.split('\n').entries()) {
-            const match = />\s*([A-Za-zÆØÅæøå][^<>{}=;()]*[A-Za-zÆØÅæøå.!?])\s*</.exec(line);
+            const match = /(?<![=-])>\s*([A-Za-zÆØÅæøå][^<>{}=;()]*[A-Za-zÆØÅæøå.!?])\s*</.exec(line);
             if (match && !/^\s*(\/\/|\*|import)/.test(line)) offenders.push(`${path}:${index + 1}: ${match[1]}`);
           }
           for (const [index, line] of text.split('\n').entries()) {
