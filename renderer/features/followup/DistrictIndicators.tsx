@@ -21,12 +21,11 @@ import { parseDecimal } from '../../../shared/followup/decimal';
 import { type DistrictImport, readDistrictSheet } from '../../../shared/followup/district-import';
 import { CRIME_KINDS, DistrictIndicatorSchema, districtIndicatorId } from '../../../shared/followup/schemas';
 import { useServices } from '../../app-services';
-import { call } from '../../ipc';
+import { openBytes } from '../../file-bridge';
 import { useNotify } from '../../ui/notify';
 import { useFollowupRepositories, useLiveRecords, useReferenceLookup } from './data';
 import { useFieldErrors } from './field-errors';
 import { formatNumber } from './format';
-import { fromBase64 } from './save-bytes';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -68,11 +67,11 @@ export function DistrictIndicators() {
 
   async function importSheet() {
     try {
-      const file = await call('openFile', { kind: 'spreadsheet' });
+      const file = await openBytes('spreadsheet');
       if (!file) return;
       let read: DistrictImport;
       try {
-        read = readDistrictSheet(fromBase64(file.base64), refs.items);
+        read = readDistrictSheet(file.bytes, refs.items);
       } catch {
         notify.failure(t('district.unreadable', { name: file.name }));
         return;

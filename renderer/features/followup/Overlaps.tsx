@@ -27,9 +27,9 @@ import { proposalsFromMarks } from '../../../shared/overlap/proposals';
 import { buildProposalsWorkbook } from '../../../shared/overlap/proposals-workbook';
 import { wordSpellings } from '../../../shared/overlap/text-similarity';
 import { useServices } from '../../app-services';
+import { safeFileName, saveBytes } from '../../file-bridge';
 import { useNotify } from '../../ui/notify';
 import { type ReferenceLookup, useFollowupRepositories, useLiveRecords, useReferenceLookup } from './data';
-import { safeFileName, saveExcel } from './save-bytes';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -150,7 +150,7 @@ export function Overlaps(props: { initiatives: Initiative[] }) {
           ],
         },
       );
-      const path = await saveExcel(bytes, safeFileName(`${t('proposals.fileName')}.xlsx`));
+      const path = await saveBytes(bytes, safeFileName(`${t('proposals.fileName')}.xlsx`), 'excel');
       if (path) notify.success(t('proposals.exported'));
     } catch (error) {
       notify.failure(t('proposals.exportFailed'), error);

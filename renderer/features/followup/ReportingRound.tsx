@@ -40,12 +40,11 @@ import {
   MeasurementSchema,
 } from '../../../shared/followup/schemas';
 import { useServices } from '../../app-services';
-import { call } from '../../ipc';
+import { openBytes, safeFileName, saveBytes } from '../../file-bridge';
 import { useNotify } from '../../ui/notify';
 import { useFollowupRepositories, useLiveRecords, useReferenceLookup } from './data';
 import { formatNumber, formatPeriod } from './format';
 import { StatusBadge } from './StatusBadge';
-import { fromBase64, safeFileName, saveExcel } from './save-bytes';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -159,7 +158,7 @@ export function ReportingRound(props: { initiatives: Initiative[] }) {
         }),
         labels: roundLabels(t),
       });
-      const path = await saveExcel(bytes, safeFileName(`${t('round.fileName', { department, period })}.xlsx`));
+      const path = await saveBytes(bytes, safeFileName(`${t('round.fileName', { department, period })}.xlsx`), 'excel');
       if (path) notify.success(t('round.exported', { department }));
     } catch (error) {
       notify.failure(t('round.exportFailed'), error);
@@ -168,16 +167,13 @@ export function ReportingRound(props: { initiatives: Initiative[] }) {
 
   async function importReturned() {
     try {
-      const file = await call('openFile', { kind: 'excel' });
+      const file = await openBytes('excel');
       if (!file) return;
       const english = i18n.getFixedT('en', 'followup');
       const danish = i18n.getFixedT('da', 'followup');
       let returned: ReturnedRound;
       try {
-        returned = readRoundWorkbook(fromBase64(file.base64), [
-          roundLabels(danish).statuses,
-          roundLabels(english).statuses,
-        ]);
+        returned = readRoundWorkbook(file.bytes, [roundLabels(danish).statuses, roundLabels(english).statuses]);
       } catch {
         notify.failure(t('round.unreadable', { name: file.name }));
         return;

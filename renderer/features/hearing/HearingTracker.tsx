@@ -20,11 +20,10 @@ import { useTranslation } from 'react-i18next';
 import { type ReferenceItem, referenceLabel } from '../../../shared/domain/reference-lists';
 import { parseDanishDate } from '../../../shared/spreadsheet/danish-values';
 import { useServices } from '../../app-services';
-import { call } from '../../ipc';
+import { saveBytes } from '../../file-bridge';
 import { navigate } from '../../navigation';
 import { EmptyState } from '../../ui/EmptyState';
 import { useNotify } from '../../ui/notify';
-import { bytesToBase64 } from './base64';
 import { HEARING_END, type HearingRound, saveRound, today } from './hearing-records';
 import { useHearingRounds, useInitiatives } from './use-hearing-data';
 
@@ -137,11 +136,7 @@ function DepartmentRow(props: {
         deadline,
         language: settings.language,
       });
-      const saved = await call('saveFile', {
-        suggestedName: t('tracker.sheetName', { code: department.code || department.id }),
-        kind: 'excel',
-        base64: bytesToBase64(bytes),
-      });
+      const saved = await saveBytes(bytes, t('tracker.sheetName', { code: department.code || department.id }), 'excel');
       if (!saved) return;
       if (!round?.sentAt) await saveRound(recorder, department.id, { sentAt: today() }, actor);
       notify.success(t('tracker.sheetSaved', { department: name }));

@@ -29,12 +29,11 @@ import { SpreadsheetError } from '../../../shared/spreadsheet/errors';
 import type { InspectResult } from '../../../shared/spreadsheet/inspect';
 import { type ImportPlan, planImport } from '../../../shared/spreadsheet/plan-import';
 import { useServices } from '../../app-services';
-import { call } from '../../ipc';
+import { openBytes } from '../../file-bridge';
 import { navigate } from '../../navigation';
 import { useNotify } from '../../ui/notify';
 import { PageHeader } from '../../ui/PageHeader';
 import { applyImport, type ImportFile } from './apply-import';
-import { base64ToBytes } from './base64';
 import { formatFieldValue } from './format-value';
 import { hearingRepositories, mappingId } from './hearing-records';
 import { inspectFile } from './inspect-file';
@@ -148,13 +147,13 @@ export function ImportView(props: { department: string; referenceItems: readonly
 
   async function chooseFile() {
     try {
-      const chosen = await call('openFile', { kind: 'spreadsheet' });
+      const chosen = await openBytes('spreadsheet');
       if (!chosen) return;
       const saved = await hearingRepositories(recorder).mappings.get(mappingId(props.department));
       setMapping(new Map((saved?.pairs ?? []).map((p) => [p.header, p.field as ColumnField | null])));
       setSheet(undefined);
       setInspected(null);
-      setFile({ name: chosen.name, bytes: base64ToBytes(chosen.base64) });
+      setFile(chosen);
     } catch (caught) {
       notify.failure(t('errors.unknown', { message: '' }), caught);
     }

@@ -4,11 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReferenceItem } from '../../../shared/domain/reference-lists';
 import { useServices } from '../../app-services';
-import { call } from '../../ipc';
+import { saveBytes } from '../../file-bridge';
 import type { Route } from '../../navigation';
 import { useNotify } from '../../ui/notify';
 import { PageHeader } from '../../ui/PageHeader';
-import { bytesToBase64 } from './base64';
 import { HearingTracker } from './HearingTracker';
 import { today } from './hearing-records';
 import { ImportBatches } from './ImportBatches';
@@ -63,11 +62,7 @@ function ExportOverviewButton(props: { referenceItems: readonly ReferenceItem[] 
         exportDate: date,
         ...(followup.length > 0 ? { followup } : {}),
       });
-      const saved = await call('saveFile', {
-        suggestedName: t('overviewName', { date }),
-        kind: 'excel',
-        base64: bytesToBase64(bytes),
-      });
+      const saved = await saveBytes(bytes, t('overviewName', { date }), 'excel');
       if (saved) notify.success(t('overviewSaved'));
     } catch (error) {
       notify.failure(t('overviewFailed'), error);

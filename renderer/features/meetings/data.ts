@@ -81,5 +81,3 @@ export function ownerName(owner: string, data: Pick<MeetingData, 'staff' | 'cont
   if (kind === 'contact') return data.contacts.find((c) => c.id === id)?.name ?? '';
   return owner;
 }
-
-/** Field errors of a failed save, by field name, as translation keys. */

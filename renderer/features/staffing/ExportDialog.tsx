@@ -19,9 +19,9 @@ import { staffingCalendar } from '../../../shared/calendar-export/timeline-expor
 import type { Absence, StaffMember } from '../../../shared/domain/staff';
 import type { Language } from '../../../shared/settings';
 import { useServices } from '../../app-services';
-import { call } from '../../ipc';
+import { saveBytes } from '../../file-bridge';
 import { useNotify } from '../../ui/notify';
-import { type DepartmentOption, toBase64 } from './data';
+import type { DepartmentOption } from './data';
 import { useFormStyles } from './form-styles';
 
 /** Export the plan for a chosen period: Excel (one sheet per month) or a calendar file for Outlook. */
@@ -59,9 +59,9 @@ export function ExportDialog(props: {
         kind === 'excel'
           ? `${t('export.fileName')} ${from} ${to}.xlsx`
           : `${t('export.fileName')} ${who} ${from} ${to}.ics`;
-      const saved = await call('saveFile', { suggestedName, kind, base64: toBase64(bytes) });
+      const saved = await saveBytes(bytes, suggestedName, kind);
       if (saved) {
-        notify.success(t('export.saved', { path: saved.path }));
+        notify.success(t('export.saved', { path: saved }));
         props.onClose();
       }
     } catch (error) {

@@ -10,12 +10,12 @@ import { flaggedDayOf, isFinished, type Milestone, timelineState } from '../../.
 import type { StaffMember } from '../../../shared/domain/staff';
 import type { Language } from '../../../shared/settings';
 import { useServices } from '../../app-services';
-import { call } from '../../ipc';
+import { saveBytes } from '../../file-bridge';
 import { navigate } from '../../navigation';
 import { EmptyState } from '../../ui/EmptyState';
 import { useNotify } from '../../ui/notify';
 import { DateFlagNote } from './DateFlagNote';
-import { toBase64, useMeetingsByMilestone, useStaffingRepositories } from './data';
+import { useMeetingsByMilestone, useStaffingRepositories } from './data';
 import { MilestoneDialog } from './MilestoneDialog';
 import { OeuTemplateDialog } from './OeuTemplateDialog';
 import { RowActions } from './RowActions';
@@ -81,8 +81,8 @@ export function ProcessView(props: {
           ? await timelineWorkbook(props.milestones, ownerName, labels)
           : new TextEncoder().encode(timelineCalendar(props.milestones, labels));
       const suggestedName = `${t('process.fileName')}.${kind === 'excel' ? 'xlsx' : 'ics'}`;
-      const saved = await call('saveFile', { suggestedName, kind, base64: toBase64(bytes) });
-      if (saved) notify.success(t('export.saved', { path: saved.path }));
+      const saved = await saveBytes(bytes, suggestedName, kind);
+      if (saved) notify.success(t('export.saved', { path: saved }));
     } catch (error) {
       notify.failure(t('export.failed'), error);
     }

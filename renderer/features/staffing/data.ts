@@ -84,11 +84,3 @@ export function useDepartments(language: Language): DepartmentOption[] {
     .filter((d) => !d.archived && !(d as Record<string, unknown>)[DELETED_FIELD])
     .map((d) => ({ id: d.id, code: d.code || d.id, name: referenceLabel(d, language) }));
 }
-
-/** Field errors of a failed save, by field name, as translation keys. */
-/** Bytes as base64 for the file bridge. */
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
