@@ -1,7 +1,6 @@
-import { format, parseISO } from 'date-fns';
-import { da, enGB } from 'date-fns/locale';
 import type { TFunction } from 'i18next';
 import { parsePeriod } from '../../../shared/followup/period';
+import { formatLongDate } from '../../../shared/format/danish';
 
 /** Danish number display: 1.250.000 and 12,5. */
 export function formatNumber(value: number | null | undefined, language: string, maximumFractionDigits = 2): string {
@@ -13,12 +12,9 @@ export function formatDkk(value: number, language: string): string {
   return language === 'en' ? `DKK ${formatNumber(value, language, 0)}` : `${formatNumber(value, language, 0)} kr.`;
 }
 
-/** "1. marts 2010" (Danish) or "1 March 2010". */
+/** "1. marts 2010" (Danish) or "1 March 2010"; a dash when there is no date. */
 export function formatDate(iso: string | null | undefined, language: string): string {
-  if (!iso) return '–';
-  return format(parseISO(iso), language === 'en' ? 'd MMMM yyyy' : 'd. MMMM yyyy', {
-    locale: language === 'en' ? enGB : da,
-  });
+  return iso ? formatLongDate(iso, language) : '–';
 }
 
 /** "2. kvartal 2010", "1. halvår 2010", "maj 2010", "2010". */

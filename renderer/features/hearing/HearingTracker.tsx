@@ -13,11 +13,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowUploadRegular } from '@fluentui/react-icons';
-import { format } from 'date-fns';
-import { da, enGB } from 'date-fns/locale';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ReferenceItem, referenceLabel } from '../../../shared/domain/reference-lists';
+import { formatLongDate } from '../../../shared/format/danish';
 import { parseDanishDate } from '../../../shared/spreadsheet/danish-values';
 import { useServices } from '../../app-services';
 import { saveBytes } from '../../file-bridge';
@@ -40,14 +39,6 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'nowrap' },
   status: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS },
 });
-
-export function longDate(iso: string | null | undefined, language: 'da' | 'en'): string | null {
-  if (!iso) return null;
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
-  return format(new Date(y, m - 1, d), language === 'da' ? 'd. MMMM yyyy' : 'd MMMM yyyy', {
-    locale: language === 'da' ? da : enGB,
-  });
-}
 
 /** Per department: when the sheet went out, the deadline, when it came back and was imported. */
 export function HearingTracker(props: { referenceItems: readonly ReferenceItem[] }) {
@@ -179,7 +170,9 @@ function DepartmentRow(props: {
           onCommit={(v) => saveDate('returnedAt', v)}
         />
       </TableCell>
-      <TableCell>{round?.importedAt ? longDate(round.importedAt, settings.language) : t('tracker.notYet')}</TableCell>
+      <TableCell>
+        {round?.importedAt ? formatLongDate(round.importedAt, settings.language) : t('tracker.notYet')}
+      </TableCell>
       <TableCell>
         <div className={styles.actions}>
           <Button

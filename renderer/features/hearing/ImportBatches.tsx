@@ -21,10 +21,10 @@ import { ArrowUndoRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ReferenceItem, referenceLabel } from '../../../shared/domain/reference-lists';
+import { formatLongDate } from '../../../shared/format/danish';
 import { useServices } from '../../app-services';
 import { useNotify } from '../../ui/notify';
 import { undoImport } from './apply-import';
-import { longDate } from './HearingTracker';
 import type { ImportBatch } from './hearing-records';
 import { useImportBatches } from './use-hearing-data';
 
@@ -79,12 +79,12 @@ export function ImportBatches(props: { referenceItems: readonly ReferenceItem[] 
               <TableRow key={batch.id}>
                 <TableCell>{batch.fileName}</TableCell>
                 <TableCell>{departmentName(batch.department)}</TableCell>
-                <TableCell>{longDate(batch.appliedAt, settings.language)}</TableCell>
+                <TableCell>{formatLongDate(batch.appliedAt, settings.language)}</TableCell>
                 <TableCell>{batch.actor}</TableCell>
                 <TableCell>{batch.operations.length}</TableCell>
                 <TableCell>
                   {batch.undoneAt ? (
-                    t('batches.undone', { date: longDate(batch.undoneAt, settings.language) })
+                    t('batches.undone', { date: formatLongDate(batch.undoneAt, settings.language) })
                   ) : (
                     <Button
                       size="small"

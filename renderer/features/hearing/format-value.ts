@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { INITIATIVE_REFERENCE_FIELDS } from '../../../shared/domain/initiative';
 import { type ReferenceItem, referenceLabel } from '../../../shared/domain/reference-lists';
+import { formatShortDate } from '../../../shared/format/danish';
 import type { ColumnField } from '../../../shared/spreadsheet/columns';
 
 const money = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 2 });
@@ -28,10 +29,7 @@ export function formatFieldValue(
   }
   if (typeof value === 'boolean') return value ? t('values.yes') : t('values.no');
   if (field === 'annualBudgetDkk' && typeof value === 'number') return `${money.format(value)} kr.`;
-  if ((field === 'startDate' || field === 'endDate') && typeof value === 'string') {
-    const [y, m, d] = value.split('-');
-    return `${d}-${m}-${y}`;
-  }
+  if ((field === 'startDate' || field === 'endDate') && typeof value === 'string') return formatShortDate(value);
   if (field === 'preventionLevel' || field === 'evidenceLevel') return t(`values.${String(value)}`);
   return String(value);
 }

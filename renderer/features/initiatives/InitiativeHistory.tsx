@@ -3,10 +3,10 @@ import { ArrowUndoRegular } from '@fluentui/react-icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { INITIATIVE_FIELDS, type Initiative } from '../../../shared/domain/initiative';
+import { formatMoment } from '../../../shared/format/danish';
 import { sameValue } from '../../../shared/sync/apply';
 import { unpackStamp } from '../../../shared/sync/hlc';
 import { useServices } from '../../app-services';
-import { formatMoment } from './format';
 import { describeValue } from './history-values';
 import type { ReferenceLookup } from './use-inventory';
 

@@ -14,6 +14,7 @@ import { AddRegular, ColumnTripleRegular, DatabaseArrowDownRegular } from '@flue
 import type { SortingState, VisibilityState } from '@tanstack/react-table';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDkk } from '../../../shared/format/danish';
 import { useServices } from '../../app-services';
 import { navigate } from '../../navigation';
 import { useInitiativeFilter } from '../../state/initiative-filter-store';
@@ -21,7 +22,6 @@ import { EmptyState } from '../../ui/EmptyState';
 import { useNotify } from '../../ui/notify';
 import { PageHeader } from '../../ui/PageHeader';
 import { FilterBar } from './FilterBar';
-import { formatDkk } from './format';
 import { InventoryTable } from './InventoryTable';
 import { loadExampleData } from './initiatives-repository';
 import { COLUMN_IDS, type ColumnId, DEFAULT_HIDDEN_COLUMNS, sortInitiatives } from './inventory-columns';

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ReferenceKind } from '../../../shared/domain/reference-lists';
-import { formatDkk, formatLongDate } from './format';
+import { formatDkk, formatLongDate } from '../../../shared/format/danish';
 import type { ReferenceLookup } from './use-inventory';
 
 const LIST_KINDS: Record<string, ReferenceKind> = {

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Initiative } from '../../../shared/domain/initiative';
-import { formatDkk, formatShortDate } from './format';
+import { formatDkk, formatShortDate } from '../../../shared/format/danish';
 import type { ReferenceLookup } from './use-inventory';
 
 /** Columns of the inventory table, in their order; each can be shown, hidden and sorted. */
