@@ -1,5 +1,4 @@
 import { Button } from '@fluentui/react-components';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app-services';
@@ -8,7 +7,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { useNotify } from '../../ui/notify';
 import { PageHeader } from '../../ui/PageHeader';
 import { loadExampleFollowup } from '../followup/index';
-import { loadExampleData } from '../initiatives/index';
+import { loadExampleData, useInventory } from '../initiatives/index';
 import { Dashboard } from './Dashboard';
 import './print.css';
 
@@ -17,7 +16,9 @@ export function OverviewSection() {
   const { db, recorder, actor } = useServices();
   const notify = useNotify();
   const [loading, setLoading] = useState(false);
-  const initiatives = useLiveQuery(async () => (await db.initiatives.toArray()).filter((i) => !i._deleted), [db]);
+  // The inventory's live store, shared with the table: an edit updates one record instead of re-reading them all.
+  const inventory = useInventory();
+  const initiatives = inventory?.complete ? inventory.records : undefined;
 
   async function loadExamples() {
     setLoading(true);
