@@ -28,6 +28,7 @@ import {
   type InitiativeFields,
   PREVENTION_LEVELS,
 } from '../../../shared/domain/initiative';
+import { formatAmount, formatShortDate, parseAmount, parseDanishDate } from '../../../shared/format/danish';
 import { useServices } from '../../app-services';
 import { ValidationError } from '../../db/repository';
 import { navigate } from '../../navigation';
@@ -35,7 +36,6 @@ import { EmptyState } from '../../ui/EmptyState';
 import { useNotify } from '../../ui/notify';
 import { PageHeader } from '../../ui/PageHeader';
 import { ChoiceField, ReferenceField, SuggestField, TextField } from './field-controls';
-import { formatAmount, formatShortDate, parseAmount, parseDanishDate } from './format';
 import { InitiativeHistory } from './InitiativeHistory';
 import { initiativesRepository } from './initiatives-repository';
 import { useReferenceLookup } from './use-inventory';

@@ -4,12 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Initiative } from '../../../shared/domain/initiative';
-import {
-  adultGroupIds,
-  EMPTY_FILTER,
-  type InitiativeFilter,
-  matchesFilter,
-} from '../../../shared/domain/initiative-filter';
+import { adultGroupIds, EMPTY_FILTER, type InitiativeFilter } from '../../../shared/domain/initiative-filter';
 import { comparePeriods } from '../../../shared/followup/period';
 import { rollUpByDepartment } from '../../../shared/followup/progress';
 import { FollowupStatusSchema, IndicatorSchema, MeasurementSchema } from '../../../shared/followup/schemas';
@@ -98,7 +93,8 @@ function describeFilter(filter: InitiativeFilter, label: ReturnType<typeof useRe
 }
 
 /** The dashboard: charts that follow the inventory filter and set it when a bar is clicked. */
-export function Dashboard(props: { initiatives: Initiative[] }) {
+/** `shown` is what the inventory's filter and forgiving search let through, exactly as the table shows it. */
+export function Dashboard(props: { initiatives: Initiative[]; shown: Initiative[] }) {
   const { t, i18n } = useTranslation('overview');
   const tf = useTranslation('followup').t;
   const styles = useStyles();
@@ -114,13 +110,7 @@ export function Dashboard(props: { initiatives: Initiative[] }) {
   const language = i18n.language;
 
   const adult = useMemo(() => adultGroupIds(refs.items), [refs.items]);
-  const shown = useMemo(() => {
-    const search = filter.search.trim().toLowerCase();
-    return props.initiatives.filter(
-      (i) =>
-        matchesFilter(i, filter, adult) && (!search || `${i.title} ${i.description}`.toLowerCase().includes(search)),
-    );
-  }, [props.initiatives, filter, adult]);
+  const { shown } = props;
 
   const select = (facet: 'departments' | 'focusAreas' | 'districts' | 'targetGroups') => (id: string) => {
     setFilter((prev) => ({ ...prev, [facet]: [id] }));

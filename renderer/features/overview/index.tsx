@@ -7,7 +7,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { useNotify } from '../../ui/notify';
 import { PageHeader } from '../../ui/PageHeader';
 import { loadExampleFollowup } from '../followup/index';
-import { loadExampleData, useInventory } from '../initiatives/index';
+import { loadExampleData, useFilteredInitiatives, useInventory } from '../initiatives/index';
 import { Dashboard } from './Dashboard';
 import './print.css';
 
@@ -18,7 +18,8 @@ export function OverviewSection() {
   const [loading, setLoading] = useState(false);
   // The inventory's live store, shared with the table: an edit updates one record instead of re-reading them all.
   const inventory = useInventory();
-  const initiatives = inventory?.complete ? inventory.records : undefined;
+  const filtered = useFilteredInitiatives();
+  const initiatives = inventory?.complete && filtered?.complete ? inventory.records : undefined;
 
   async function loadExamples() {
     setLoading(true);
@@ -64,7 +65,7 @@ export function OverviewSection() {
           }
         />
       ) : (
-        <Dashboard initiatives={initiatives} />
+        <Dashboard initiatives={initiatives} shown={filtered?.initiatives ?? []} />
       )}
     </>
   );
