@@ -1,6 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { folderTransport } from '../../electron/share/folder-transport';
@@ -145,4 +146,56 @@ describe('inspect with the share', () => {
     expect(withShare.code, withShare.err).toBe(0);
     expect(JSON.parse(withShare.out).initiatives[0].districts).toEqual(['Brønshøj-Husum']);
   });
+});
+
+/** LibreOffice, where installed (CI installs it), re-saves sheets the way a department's spreadsheet program would. */
+const soffice = ['soffice', 'libreoffice'].find((cmd) => {
+  try {
+    execFileSync(cmd, ['--version'], { stdio: 'ignore', timeout: 60_000 });
+    return true;
+  } catch {
+    return false;
+  }
+});
+
+function resaveWithLibreOffice(file: string, format: 'xlsx' | 'ods'): string {
+  const outDir = mkdtempSync(join(tmpdir(), 'csb-lo-'));
+  const profile = mkdtempSync(join(tmpdir(), 'csb-lo-profile-'));
+  execFileSync(
+    soffice as string,
+    [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', format, '--outdir', outDir, file],
+    { stdio: 'ignore', timeout: 120_000 },
+  );
+  return join(outDir, `${basename(file).replace(/\.[^.]+$/, '')}.${format}`);
+}
+
+describe.skipIf(!soffice)('a hearing sheet saved again by LibreOffice', () => {
+  it('imports back as one update and one new initiative, as .ods and as .xlsx, with no duplicates', async () => {
+    const share = await shareWithInventory();
+    const sheetPath = join(mkdtempSync(join(tmpdir(), 'csb-cli-out-')), 'høring-SOF.xlsx');
+    expect((await csb('hearing', 'export', '--department', 'SOF', '--share', share, sheetPath)).code).toBe(0);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(sheetPath) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Indsatser') as ExcelJS.Worksheet;
+    sheet.getRow(4).getCell(2).value = `${String(sheet.getRow(4).getCell(2).value)} – udvidet`;
+    let last = 4;
+    while (sheet.getRow(last + 1).getCell(2).value) last++;
+    sheet.getRow(last + 1).getCell(2).value = 'Natcafé for hjemløse unge';
+    sheet.getRow(last + 1).getCell(3).value = 'Socialforvaltningen';
+    const edited = sheetPath.replace('.xlsx', '-rettet.xlsx');
+    await workbook.xlsx.writeFile(edited);
+
+    // LibreOffice rewrites the whole file its own way: styles, shared strings, the hidden id column.
+    const ods = resaveWithLibreOffice(edited, 'ods');
+    const xlsx = resaveWithLibreOffice(ods, 'xlsx');
+    const args = ['--share', share, '--device', 'cli_sof', '--department', 'SOF', '--accept-all', '--json'];
+    const fromOds = await csb('import', ods, ...args);
+    expect(fromOds.code, fromOds.err).toBe(0);
+    expect(JSON.parse(fromOds.out)).toMatchObject({ created: 1, updated: 1 });
+    const fromXlsx = await csb('import', xlsx, ...args);
+    expect(JSON.parse(fromXlsx.out)).toMatchObject({ created: 0, updated: 0 });
+    const status = JSON.parse((await csb('status', '--share', share, '--json')).out);
+    expect(status.records.initiatives.live).toBe(exampleInitiatives().length + 1);
+  }, 240_000);
 });
