@@ -1,8 +1,6 @@
-import { tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Legend, XAxis, YAxis } from 'recharts';
 import { ChartFigure, formatDate } from '../followup/index';
-import { CHART_WIDTH } from './CategoryChart';
+import { StackedDepartmentBars } from './StackedDepartmentBars';
 
 const STAGES = ['imported', 'returned', 'sent', 'overdue', 'planned'] as const;
 type Stage = (typeof STAGES)[number];
@@ -65,35 +63,12 @@ export function HearingChart(props: {
       {data.length === 0 ? (
         <p>{t('charts.hearing.none')}</p>
       ) : (
-        <BarChart
-          layout="vertical"
-          width={CHART_WIDTH}
-          height={Math.max(140, data.length * 30 + 70)}
+        <StackedDepartmentBars
           data={data}
-          margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid horizontal={false} stroke={tokens.colorNeutralStroke2} />
-          <XAxis type="number" allowDecimals={false} />
-          <YAxis type="category" dataKey="label" width={60} interval={0} />
-          <Legend verticalAlign="bottom" wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
-          {STAGES.map((s) => (
-            <Bar
-              key={s}
-              dataKey={s}
-              name={t(`charts.hearing.stages.${s}`)}
-              stackId="hearing"
-              fill={COLORS[s]}
-              isAnimationActive={false}
-              maxBarSize={26}
-              cursor="pointer"
-              onClick={(_, index) => {
-                const row = data[index];
-                if (row) props.onSelect(row.id);
-              }}
-            />
-          ))}
-        </BarChart>
+          series={STAGES.map((s) => ({ key: s, name: t(`charts.hearing.stages.${s}`), color: COLORS[s] }))}
+          stackId="hearing"
+          onSelect={props.onSelect}
+        />
       )}
     </ChartFigure>
   );

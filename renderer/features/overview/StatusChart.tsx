@@ -1,10 +1,8 @@
-import { tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Legend, XAxis, YAxis } from 'recharts';
 import type { StatusCounts } from '../../../shared/followup/progress';
 import { FOLLOWUP_STATUSES } from '../../../shared/followup/schemas';
 import { ChartFigure, formatPeriod, STATUS_CHART_COLORS } from '../followup/index';
-import { CHART_WIDTH } from './CategoryChart';
+import { StackedDepartmentBars } from './StackedDepartmentBars';
 
 /** Follow-up status per department for the latest reporting period, stacked. */
 export function StatusChart(props: {
@@ -37,35 +35,12 @@ export function StatusChart(props: {
       {data.length === 0 ? (
         <p>{t('charts.status.none')}</p>
       ) : (
-        <BarChart
-          layout="vertical"
-          width={CHART_WIDTH}
-          height={Math.max(140, data.length * 30 + 70)}
+        <StackedDepartmentBars
           data={data}
-          margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid horizontal={false} stroke={tokens.colorNeutralStroke2} />
-          <XAxis type="number" allowDecimals={false} />
-          <YAxis type="category" dataKey="label" width={60} interval={0} />
-          <Legend verticalAlign="bottom" wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
-          {FOLLOWUP_STATUSES.map((s) => (
-            <Bar
-              key={s}
-              dataKey={s}
-              name={tf(`statuses.${s}`)}
-              stackId="status"
-              fill={STATUS_CHART_COLORS[s]}
-              isAnimationActive={false}
-              maxBarSize={26}
-              cursor="pointer"
-              onClick={(_, index) => {
-                const row = data[index];
-                if (row) props.onSelect(row.id);
-              }}
-            />
-          ))}
-        </BarChart>
+          series={FOLLOWUP_STATUSES.map((s) => ({ key: s, name: tf(`statuses.${s}`), color: STATUS_CHART_COLORS[s] }))}
+          stackId="status"
+          onSelect={props.onSelect}
+        />
       )}
     </ChartFigure>
   );
