@@ -28,7 +28,13 @@ export function StackedDepartmentBars<Row extends { id: string; label: string }>
       <CartesianGrid horizontal={false} stroke={tokens.colorNeutralStroke2} />
       <XAxis type="number" allowDecimals={false} />
       <YAxis type="category" dataKey="label" width={60} interval={0} />
-      <Legend verticalAlign="bottom" wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
+      {/* Legend text in the body colour: yellow or grey text on white would fail WCAG contrast. */}
+      <Legend
+        verticalAlign="bottom"
+        wrapperStyle={{ fontSize: 12 }}
+        itemSorter={null}
+        formatter={(value) => <span style={{ color: tokens.colorNeutralForeground1 }}>{value}</span>}
+      />
       {props.series.map((s) => (
         <Bar
           key={s.key}
