@@ -144,7 +144,22 @@ async function runTask(task: Task, dir: string): Promise<void> {
   if (task === 'bare-write') {
     await bareWrite(JSON.parse(readFileSync(join(dir, 'overview-cells.json'), 'utf8'), reviveDates));
   }
-  process.stdout.write(`${JSON.stringify({ maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
+  process.stdout.write(`${JSON.stringify({ maxRssMb: peakRssMb() })}\n`);
+}
+
+/**
+ * This process's peak resident memory. On Linux getrusage's maxRSS survives exec, so a child
+ * of a large parent (the bench runner after the Chromium bench) would report the parent's peak;
+ * /proc's VmHWM belongs to this address space alone.
+ */
+function peakRssMb(): number {
+  try {
+    const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (hwm?.[1]) return Number(hwm[1]) / 1024;
+  } catch {
+    // Not Linux: fall through to getrusage.
+  }
+  return process.resourceUsage().maxRSS / 1024;
 }
 
 function reviveDates(_key: string, value: unknown): unknown {
