@@ -12,6 +12,8 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
+      // A sandboxed preload can require only 'electron': bundle everything else (zod) into it.
+      externalizeDeps: false,
       // Sandboxed preloads must be CommonJS.
       rollupOptions: {
         input: { preload: resolve('electron/preload.ts') },
