@@ -56,7 +56,7 @@ export function DistrictIndicators() {
   const repos = useFollowupRepositories();
   const errors = useFieldErrors();
   const records = useLiveRecords('districtIndicators', DistrictIndicatorSchema);
-  const districts = refs.ofKind('district');
+  const districts = refs.options('district');
   const [district, setDistrict] = useState('');
   const [year, setYear] = useState(String(new Date().getFullYear() - 1));
   const [numbers, setNumbers] = useState<Record<NumberField, string>>(

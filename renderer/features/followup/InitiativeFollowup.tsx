@@ -97,7 +97,7 @@ export function InitiativeFollowup(props: { initiatives: Initiative[]; initiativ
         <Field label={t('pick.department')} className={styles.picker}>
           <Select value={department} onChange={(_, d) => setDepartment(d.value)}>
             <option value="">{t('pick.allDepartments')}</option>
-            {refs.ofKind('department').map((d) => (
+            {refs.options('department').map((d) => (
               <option key={d.id} value={d.id}>
                 {refs.label('department', d.id)}
               </option>

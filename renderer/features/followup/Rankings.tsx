@@ -66,7 +66,7 @@ export function Rankings(props: { initiatives: Initiative[] }) {
   const repos = useFollowupRepositories();
   const rankings = useLiveRecords('rankings', RankingSchema);
   const [chosen, setDepartment] = useState<string>(settings.homeDepartment);
-  const department = chosen || refs.ofKind('department')[0]?.id || '';
+  const department = chosen || refs.options('department')[0]?.id || '';
   const saved = rankings?.find((r) => r.department === department);
   const [most, setMost] = useState<Entry[]>([]);
   const [least, setLeast] = useState<Entry[]>([]);
@@ -166,7 +166,7 @@ export function Rankings(props: { initiatives: Initiative[] }) {
       <Text>{t('ranking.intro')}</Text>
       <Field label={t('pick.department')} style={{ maxWidth: '360px' }}>
         <Select value={department} onChange={(_, d) => setDepartment(d.value)}>
-          {refs.ofKind('department').map((d) => (
+          {refs.options('department').map((d) => (
             <option key={d.id} value={d.id}>
               {refs.label('department', d.id)}
             </option>

@@ -115,7 +115,7 @@ export function ReportingRound(props: { initiatives: Initiative[] }) {
   const [review, setReview] = useState<Review | null>(null);
   const validPeriod = parsePeriod(period) !== null;
   const live = props.initiatives.filter((i) => !i.archived);
-  const departments = refs.ofKind('department').map((d) => d.id);
+  const departments = refs.options('department').map((d) => d.id);
   const round = roundCompleteness(departments, live, statuses ?? [], period.trim());
   const language = i18n.language;
 

@@ -1,9 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { Initiative } from '../../../shared/domain/initiative';
-import { type ReferenceItem, type ReferenceKind, referenceLabel } from '../../../shared/domain/reference-lists';
 import { exampleFollowup } from '../../../shared/followup/example-data';
 import {
   DistrictIndicatorSchema,
@@ -72,37 +70,7 @@ export function useLiveInitiatives(): Initiative[] | undefined {
   return useLiveQuery(async () => (await db.initiatives.toArray()).filter((i) => !i._deleted), [db]);
 }
 
-export interface ReferenceLookup {
-  items: ReferenceItem[];
-  ofKind(kind: ReferenceKind): ReferenceItem[];
-  label(kind: ReferenceKind, id: string): string;
-}
-
-/** Reference items (departments, districts, …) with labels in the UI language. */
-export function useReferenceLookup(): ReferenceLookup {
-  const { db } = useServices();
-  const { i18n } = useTranslation();
-  const items = useLiveQuery(
-    async () =>
-      (await db.referenceItems.toArray())
-        .filter((i) => !i._deleted && !i.archived)
-        .sort((a, b) => a.sortOrder - b.sortOrder),
-    [db],
-  );
-  const language = i18n.language === 'en' ? 'en' : 'da';
-  return useMemo(() => {
-    const list = items ?? [];
-    const byKey = new Map(list.map((i) => [`${i.kind}:${i.id}`, i]));
-    return {
-      items: list,
-      ofKind: (kind) => list.filter((i) => i.kind === kind),
-      label: (kind, id) => {
-        const item = byKey.get(`${kind}:${id}`);
-        return item ? referenceLabel(item, language) : id;
-      },
-    };
-  }, [items, language]);
-}
+export { type ReferenceLookup, useReferenceLookup } from '../../db/reference-lookup';
 
 /**
  * Example follow-up data for the example inventory (statuses, indicators with

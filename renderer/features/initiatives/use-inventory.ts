@@ -1,9 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Initiative } from '../../../shared/domain/initiative';
-import { adultGroupIds, type InitiativeFilter, matchesFilter } from '../../../shared/domain/initiative-filter';
-import { type ReferenceItem, type ReferenceKind, referenceLabel } from '../../../shared/domain/reference-lists';
+import { type InitiativeFilter, matchesFilter } from '../../../shared/domain/initiative-filter';
 import { createForgivingSearch, type ForgivingSearch } from '../../../shared/search/forgiving-search';
 import { useServices } from '../../app-services';
 import { useInitiativeFilter } from '../../state/initiative-filter-store';
@@ -16,40 +13,9 @@ export function useInventory(): InventorySnapshot | undefined {
   return useSyncExternalStore(store.subscribe, store.getSnapshot);
 }
 
-export interface ReferenceLookup {
-  /** Label of an id in the UI language; the id itself when the item is unknown. */
-  label(kind: ReferenceKind, id: string): string;
-  /** Items of a list that can be chosen (not archived), in their order. */
-  options(kind: ReferenceKind): ReferenceItem[];
-  adultGroups: ReadonlySet<string>;
-  ready: boolean;
-}
+import { useReferenceLookup } from '../../db/reference-lookup';
 
-/** The reference lists, live, with labels in the UI language. */
-export function useReferenceLookup(): ReferenceLookup {
-  const { db } = useServices();
-  const { i18n } = useTranslation();
-  const language = i18n.language === 'en' ? 'en' : 'da';
-  const items = useLiveQuery(async () => (await db.referenceItems.toArray()).filter((i) => !i._deleted), [db]);
-  return useMemo(() => {
-    const all = (items ?? []) as ReferenceItem[];
-    const byKey = new Map(all.map((item) => [`${item.kind}:${item.id}`, item]));
-    const byKind = new Map<ReferenceKind, ReferenceItem[]>();
-    for (const item of [...all].sort((a, b) => a.sortOrder - b.sortOrder)) {
-      if (item.archived) continue;
-      byKind.set(item.kind, [...(byKind.get(item.kind) ?? []), item]);
-    }
-    return {
-      label(kind, id) {
-        const item = byKey.get(`${kind}:${id}`);
-        return item ? referenceLabel(item, language) : id;
-      },
-      options: (kind) => byKind.get(kind) ?? [],
-      adultGroups: adultGroupIds(all),
-      ready: items !== undefined,
-    };
-  }, [items, language]);
-}
+export { type ReferenceLookup, useReferenceLookup } from '../../db/reference-lookup';
 
 type SearchDoc = Pick<Initiative, 'id' | 'title' | 'description' | 'notes'>;
 

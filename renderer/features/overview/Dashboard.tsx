@@ -117,7 +117,7 @@ export function Dashboard(props: { initiatives: Initiative[]; shown: Initiative[
     navigate('initiatives');
   };
   const categories = (kind: 'department' | 'focusArea' | 'district' | 'targetGroup') =>
-    refs.ofKind(kind).map((item) => ({
+    refs.options(kind).map((item) => ({
       id: item.id,
       label:
         kind === 'department'
